@@ -1,0 +1,98 @@
+import Foundation
+import Markdown
+
+/// Turns a parsed article into an `Article`: resolves URLs, gives it an id, finds its links, language and
+/// metrics, and tidies its tags.
+struct ArticleNormalizer {
+    let readingSpeed: IngestOptions.ReadingSpeed
+
+    func normalize(_ parsed: ParsedArticle, file: SourceFile, index: Int) -> Article {
+        let url = CanonicalURL.absoluteHTTPURL(parsed.url)
+        let document = MarkdownDocument(parsing: parsed.body)
+        let plainText = document.plainText
+        let statistics = TextStatistics(parsed.title + "\n" + (parsed.subtitle ?? "") + "\n" + plainText)
+        let links = articleLinks(in: document, plainText: plainText)
+        return Article(
+            id: Self.id(url: url, title: parsed.title, body: parsed.body),
+            title: parsed.title,
+            subtitle: parsed.subtitle,
+            originalTitle: parsed.originalTitle,
+            url: url,
+            source: source(of: parsed, url: url),
+            author: parsed.author,
+            published: parsed.published,
+            updated: parsed.updated,
+            collected: file.modified,
+            language: statistics.language,
+            tags: Self.tidy(parsed.tags),
+            categories: Self.tidy(parsed.categories),
+            summary: parsed.summary,
+            body: parsed.body,
+            image: CanonicalURL.absoluteHTTPURL(parsed.image) ?? firstImage(in: document),
+            place: parsed.place,
+            links: links,
+            origin: ArticleOrigin(path: file.path, index: index, line: parsed.line),
+            metrics: statistics.metrics(readingSpeed: readingSpeed),
+            isDraft: parsed.isDraft
+        )
+    }
+
+    /// A hash of the canonical URL, or of the normalized title and body when there is no URL.
+    static func id(url: URL?, title: String, body: String) -> ArticleID {
+        if let url, let key = CanonicalURL.key(for: url) {
+            return ArticleID(hashing: key)
+        }
+        return ArticleID(hashing: ContentKey.normalized(title + "\n" + body))
+    }
+
+    private func source(of parsed: ParsedArticle, url: URL?) -> Source? {
+        let sourceURL = CanonicalURL.absoluteHTTPURL(parsed.sourceURL) ?? url.flatMap(Self.siteRoot)
+        guard let name = parsed.sourceName ?? sourceURL?.host ?? url?.host else { return nil }
+        return Source(name: name, url: sourceURL)
+    }
+
+    private static func siteRoot(of url: URL) -> URL? {
+        guard let scheme = url.scheme, let host = url.host else { return nil }
+        return URL(string: "\(scheme)://\(host)/")
+    }
+
+    /// Markdown links and images with absolute http(s) addresses, then bare URLs in the text, without repeats.
+    private func articleLinks(in document: MarkdownDocument, plainText: String) -> [ArticleLink] {
+        var seen = Set<URL>()
+        var links: [ArticleLink] = []
+        func add(_ address: String, text: String) {
+            guard let url = CanonicalURL.absoluteHTTPURL(address), seen.insert(url).inserted else { return }
+            links.append(ArticleLink(url: url, text: text, role: LinkClassifier.role(of: url, text: text)))
+        }
+        for link in document.links where !link.isImage {
+            add(link.destination, text: link.text)
+        }
+        for line in plainText.split(separator: "\n") where line.contains("http") {
+            for address in LinkScanner.urls(in: line) {
+                add(address, text: Self.words(before: address, in: line))
+            }
+        }
+        return links
+    }
+
+    /// The words before a bare URL on its line, such as "论文地址:".
+    private static func words(before address: String, in line: Substring) -> String {
+        guard let range = line.range(of: address) else { return "" }
+        let before = line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+        return String(before.trimmingCharacters(in: CharacterSet(charactersIn: ":：-—")).suffix(40)).trimmed
+    }
+
+    private func firstImage(in document: MarkdownDocument) -> URL? {
+        document.links.lazy.filter(\.isImage).compactMap { CanonicalURL.absoluteHTTPURL($0.destination) }.first
+    }
+
+    /// Trimmed, inner white space folded, empty ones dropped, and repeats (ignoring case) removed.
+    static func tidy(_ labels: [String]) -> [String] {
+        var seen = Set<String>()
+        return labels.compactMap { label in
+            let folded = label.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard !folded.isEmpty, seen.insert(folded.lowercased()).inserted else { return nil }
+            return folded
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The form of a URL under which two addresses of the same page are equal: lowercase scheme and host, `https`
+/// for `http`, no default port, no fragment, no tracking parameters, no trailing slash.
+enum CanonicalURL {
+    /// Query parameters that say how a reader arrived, not what they read.
+    static let trackingParameters: Set<String> = [
+        "fbclid", "gclid", "spm", "from", "scene", "share_token", "ref", "ref_src", "chksm", "mpshare",
+        "srcid", "sharer_sharetime", "sharer_shareid", "clicktime", "enterid", "sessionid", "subscene", "ascene",
+    ]
+
+    /// WeChat article links are identified by these parameters alone.
+    static let weChatIdentity: Set<String> = ["__biz", "mid", "idx", "sn"]
+
+    /// The canonical text of `url`, or nil when it is not an absolute http(s) URL.
+    static func key(for url: URL) -> String? {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false),
+              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = components.host?.lowercased(), !host.isEmpty
+        else { return nil }
+        components.scheme = "https"
+        components.host = host
+        if components.port == 80 || components.port == 443 { components.port = nil }
+        components.fragment = nil
+        components.queryItems = keptQueryItems(components.queryItems, host: host)
+        if components.path.count > 1, components.path.hasSuffix("/") { components.path.removeLast() }
+        return components.string
+    }
+
+    private static func keptQueryItems(_ items: [URLQueryItem]?, host: String) -> [URLQueryItem]? {
+        guard let items else { return nil }
+        let kept = items.filter { item in
+            let name = item.name.lowercased()
+            if host == "mp.weixin.qq.com" { return weChatIdentity.contains(name) }
+            return !name.hasPrefix("utm_") && !trackingParameters.contains(name)
+        }
+        return kept.isEmpty ? nil : kept
+    }
+
+    /// `url` if it is an absolute http(s) URL, parsed from `text`.
+    static func absoluteHTTPURL(_ text: String?) -> URL? {
+        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
+              let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", url.host != nil
+        else { return nil }
+        return url
+    }
+}

@@ -1,0 +1,74 @@
+/// Collapses exact duplicates: articles with the same canonical URL, or the same normalized title and body.
+///
+/// The copy with the richest metadata is kept; fields it lacks are filled from the others, tags and
+/// categories are merged, and `collected` is the earliest. Each collapse is reported as a note.
+struct ExactDeduplicator {
+    func deduplicate(_ articles: [Article]) -> (articles: [Article], diagnostics: [Diagnostic]) {
+        var groups: [[Article]] = []
+        var groupByKey: [String: Int] = [:]
+        for article in articles {
+            let keys = Self.keys(of: article)
+            if let group = keys.lazy.compactMap({ groupByKey[$0] }).first {
+                groups[group].append(article)
+                keys.forEach { groupByKey[$0] = group }
+            } else {
+                keys.forEach { groupByKey[$0] = groups.count }
+                groups.append([article])
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        let merged = groups.map { group in
+            let kept = Self.merge(group)
+            if group.count > 1 { diagnostics.append(Self.report(kept: kept, group: group)) }
+            return kept
+        }
+        return (merged, diagnostics)
+    }
+
+    private static func keys(of article: Article) -> [String] {
+        var keys = ["text:" + ContentKey.normalized(article.title + "\n" + article.body)]
+        if let url = article.url, let key = CanonicalURL.key(for: url) { keys.append("url:" + key) }
+        return keys
+    }
+
+    private static func merge(_ group: [Article]) -> Article {
+        let ranked = group.enumerated().sorted { lhs, rhs in
+            let (left, right) = (richness(lhs.element), richness(rhs.element))
+            return left != right ? left > right : lhs.offset < rhs.offset
+        }.map(\.element)
+        var kept = ranked[0]
+        for other in ranked.dropFirst() {
+            kept.subtitle = kept.subtitle ?? other.subtitle
+            kept.originalTitle = kept.originalTitle ?? other.originalTitle
+            kept.url = kept.url ?? other.url
+            kept.source = kept.source ?? other.source
+            kept.author = kept.author ?? other.author
+            kept.published = kept.published ?? other.published
+            kept.updated = kept.updated ?? other.updated
+            kept.summary = kept.summary ?? other.summary
+            kept.image = kept.image ?? other.image
+            kept.place = kept.place ?? other.place
+            kept.tags = ArticleNormalizer.tidy(kept.tags + other.tags)
+            kept.categories = ArticleNormalizer.tidy(kept.categories + other.categories)
+            kept.collected = min(kept.collected, other.collected)
+        }
+        return kept
+    }
+
+    /// How many metadata fields an article has.
+    private static func richness(_ article: Article) -> Int {
+        let fields: [Bool] = [
+            article.subtitle != nil, article.originalTitle != nil, article.url != nil, article.source != nil,
+            article.author != nil, article.published != nil, article.updated != nil, article.summary != nil,
+            article.image != nil, article.place != nil, !article.tags.isEmpty, !article.categories.isEmpty,
+        ]
+        return fields.filter { $0 }.count
+    }
+
+    private static func report(kept: Article, group: [Article]) -> Diagnostic {
+        let others = group.map(\.origin).filter { $0 != kept.origin }.map(\.description)
+        return Diagnostic(.note, path: kept.origin.path, line: kept.origin.line,
+                          message: "'\(kept.title)' also appears at \(others.joined(separator: ", ")); "
+                              + "collapsed into one article (kept this copy, which has the most metadata)")
+    }
+}

@@ -1,0 +1,22 @@
+/// What the ingest stage hands to analysis: the articles, and everything it noticed.
+public struct IngestResult: Sendable {
+    /// The articles, in file order, drafts left out (unless asked for) and duplicates collapsed.
+    public var articles: [Article]
+    /// Every diagnostic, in file order.
+    public var diagnostics: [Diagnostic]
+    /// One report per file found.
+    public var files: [FileReport]
+
+    /// Creates a result.
+    public init(articles: [Article], diagnostics: [Diagnostic], files: [FileReport]) {
+        self.articles = articles
+        self.diagnostics = diagnostics
+        self.files = files
+    }
+
+    /// Files that could not be read at all, and paths that did not exist.
+    public var skippedPaths: [String] {
+        files.filter(\.isSkipped).map(\.path)
+            + diagnostics.filter { $0.severity == .error && !files.map(\.path).contains($0.path) }.map(\.path)
+    }
+}

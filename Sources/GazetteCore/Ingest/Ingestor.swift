@@ -1,0 +1,58 @@
+/// The ingest stage: every file under the named paths, read into one clean list of articles.
+///
+/// One bad file never stops the run: it becomes a diagnostic and the rest are read. Files are read
+/// concurrently; the result's order is the files' order, so the same input gives the same output.
+public struct Ingestor: Sendable {
+    /// How files are read.
+    public var options: IngestOptions
+
+    /// Creates an ingest stage.
+    public init(options: IngestOptions = IngestOptions()) {
+        self.options = options
+    }
+
+    /// Reads every file under `paths` (files, or folders read recursively).
+    public func ingest(_ paths: [String]) async -> IngestResult {
+        let scan = SourceScanner().scan(paths)
+        let outcomes = await readAll(scan.files)
+        var articles: [Article] = []
+        var diagnostics = scan.diagnostics
+        for outcome in outcomes {
+            diagnostics += outcome.diagnostics
+            for article in outcome.articles {
+                if article.isDraft, !options.includeDrafts {
+                    diagnostics.append(Diagnostic(.note, path: article.origin.path, line: article.origin.line,
+                                                  message: "'\(article.title)' is a draft; left out (use --drafts)"))
+                } else {
+                    articles.append(article)
+                }
+            }
+        }
+        let deduplicated = ExactDeduplicator().deduplicate(articles)
+        return IngestResult(articles: deduplicated.articles, diagnostics: diagnostics + deduplicated.diagnostics,
+                            files: outcomes.map(\.report))
+    }
+
+    /// Reads files with at most `options.concurrency` at once, keeping their order.
+    private func readAll(_ files: [SourceFile]) async -> [FileIngestor.Outcome] {
+        let reader = FileIngestor(options: options)
+        return await withTaskGroup(of: (Int, FileIngestor.Outcome).self) { group in
+            var outcomes = [FileIngestor.Outcome?](repeating: nil, count: files.count)
+            var next = 0
+            while next < min(options.concurrency, files.count) {
+                let index = next
+                group.addTask { (index, reader.ingest(files[index])) }
+                next += 1
+            }
+            while let (index, outcome) = await group.next() {
+                outcomes[index] = outcome
+                if next < files.count {
+                    let index = next
+                    group.addTask { (index, reader.ingest(files[index])) }
+                    next += 1
+                }
+            }
+            return outcomes.compactMap { $0 }
+        }
+    }
+}

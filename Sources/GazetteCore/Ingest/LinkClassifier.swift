@@ -1,0 +1,28 @@
+import Foundation
+
+/// Tells what a link points to from its address and the words around it.
+enum LinkClassifier {
+    static let paperHosts = ["arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "dl.acm.org",
+                             "proceedings.neurips.cc", "papers.nips.cc", "ieeexplore.ieee.org",
+                             "semanticscholar.org", "biorxiv.org", "nature.com", "science.org"]
+    static let codeHosts = ["github.com", "gitlab.com", "gitee.com", "huggingface.co", "bitbucket.org",
+                            "codeberg.org"]
+    static let paperWords = ["论文", "paper", "arxiv", "pdf", "technical report", "技术报告"]
+    static let codeWords = ["代码", "code", "github", "开源", "repo"]
+    static let projectWords = ["项目主页", "项目地址", "项目页", "主页", "project", "homepage", "demo", "官网"]
+
+    static func role(of url: URL, text: String) -> ArticleLink.Role {
+        let host = url.host?.lowercased() ?? ""
+        let words = text.lowercased()
+        if matches(host, paperHosts) || url.path.lowercased().hasSuffix(".pdf") { return .paper }
+        if matches(host, codeHosts) { return .code }
+        if projectWords.contains(where: words.contains) { return .project }
+        if paperWords.contains(where: words.contains) { return .paper }
+        if codeWords.contains(where: words.contains) { return .code }
+        return .other
+    }
+
+    private static func matches(_ host: String, _ hosts: [String]) -> Bool {
+        hosts.contains { host == $0 || host.hasSuffix("." + $0) }
+    }
+}

@@ -1,0 +1,91 @@
+public import Foundation
+
+/// Turns a file's bytes into text, telling the encoding from the bytes themselves.
+///
+/// Order of checks: a byte order mark (UTF-8, UTF-16), then valid UTF-8, then binary content (NUL or
+/// other control bytes), then GB18030, which covers GBK and GB2312.
+public struct TextDecoder: Sendable {
+    /// Why bytes could not be decoded.
+    public enum Failure: Error, Sendable, Equatable {
+        /// The bytes hold NUL or other control characters: not a text file.
+        case binary
+        /// The bytes are neither UTF-8, UTF-16 with a BOM, nor GB18030.
+        case unknownEncoding
+    }
+
+    /// Text and the encoding it was found in.
+    public struct Decoded: Sendable, Equatable {
+        /// The decoded text, without any byte order mark.
+        public var text: String
+        /// The encoding the bytes were in.
+        public var encoding: TextEncoding
+    }
+
+    /// Foundation's identifier for GB18030 (kCFStringEncodingGB_18030_2000 as an NSStringEncoding).
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    /// Creates a decoder.
+    public init() {}
+
+    /// Decodes `data`, or says why it cannot.
+    public func decode(_ data: Data) -> Result<Decoded, Failure> {
+        if let decoded = decodeByteOrderMark(data) {
+            return decoded
+        }
+        if let text = String(validatingUTF8Bytes: data) {
+            return .success(Decoded(text: text, encoding: .utf8))
+        }
+        if looksBinary(data) {
+            return .failure(.binary)
+        }
+        if let text = String(data: data, encoding: Self.gb18030), !text.isEmpty {
+            return .success(Decoded(text: text, encoding: .gb18030))
+        }
+        return .failure(.unknownEncoding)
+    }
+
+    private func decodeByteOrderMark(_ data: Data) -> Result<Decoded, Failure>? {
+        let bytes = Array(data.prefix(3))
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let text = String(validatingUTF8Bytes: data.dropFirst(3)) else { return .failure(.unknownEncoding) }
+            return .success(Decoded(text: text, encoding: .utf8WithBOM))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return decodeUTF16(data.dropFirst(2), encoding: .utf16LittleEndian, as: .utf16LittleEndian)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return decodeUTF16(data.dropFirst(2), encoding: .utf16BigEndian, as: .utf16BigEndian)
+        }
+        return nil
+    }
+
+    private func decodeUTF16(
+        _ data: Data, encoding: String.Encoding, as label: TextEncoding
+    ) -> Result<Decoded, Failure> {
+        guard data.count % 2 == 0, let text = String(data: data, encoding: encoding) else {
+            return .failure(.unknownEncoding)
+        }
+        return .success(Decoded(text: text, encoding: label))
+    }
+
+    /// NUL, or more than 1 in 100 bytes that are control characters other than tab, line feed,
+    /// carriage return, form feed and escape, in the first 8 KiB.
+    private func looksBinary(_ data: Data) -> Bool {
+        let sample = data.prefix(8192)
+        var controls = 0
+        for byte in sample {
+            if byte == 0 { return true }
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B {
+                controls += 1
+            }
+        }
+        return controls * 100 > sample.count
+    }
+}
+
+extension String {
+    /// The bytes as UTF-8 text, or nil when they are not valid UTF-8.
+    init?(validatingUTF8Bytes bytes: some Collection<UInt8>) {
+        self.init(validating: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,71 @@
+/// Counts over an article's readable text, in one pass: the basis of `TextMetrics` and `Language`.
+struct TextStatistics: Equatable {
+    var characters = 0
+    var han = 0
+    var kana = 0
+    var hangul = 0
+    var latinLetters = 0
+    var latinWords = 0
+
+    init(_ text: String) {
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if scalar.properties.isWhitespace {
+                inWord = false
+                continue
+            }
+            characters += 1
+            if Self.isHan(value) {
+                han += 1
+                inWord = false
+            } else if (0x3040...0x30FF).contains(value) {
+                kana += 1
+                inWord = false
+            } else if (0xAC00...0xD7AF).contains(value) || (0x1100...0x11FF).contains(value) {
+                hangul += 1
+                inWord = false
+            } else if Self.isWordCharacter(scalar) {
+                if scalar.properties.isAlphabetic { latinLetters += 1 }
+                if !inWord { latinWords += 1 }
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+    }
+
+    static func isHan(_ value: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0x20000...0x2FA1F).contains(value)
+    }
+
+    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            return (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
+                || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        }
+        return scalar.properties.isAlphabetic && scalar.value < 0x2000
+    }
+
+    var cjkCharacters: Int { han + kana + hangul }
+
+    /// The language the script counts point to: kana means Japanese, hangul Korean, and Han characters
+    /// Chinese once they are at least a fifth of the letters.
+    var language: Language {
+        let letters = cjkCharacters + latinLetters
+        guard letters >= 4 else { return .undetermined }
+        if kana * 10 >= letters { return .japanese }
+        if hangul * 10 >= letters { return .korean }
+        if han * 5 >= letters { return .chinese }
+        return latinLetters > 0 ? .english : .undetermined
+    }
+
+    func metrics(readingSpeed: IngestOptions.ReadingSpeed) -> TextMetrics {
+        let minutes = Double(cjkCharacters) / readingSpeed.cjkCharactersPerMinute
+            + Double(latinWords) / readingSpeed.wordsPerMinute
+        return TextMetrics(characters: characters, words: cjkCharacters + latinWords,
+                           cjkCharacters: cjkCharacters, readingMinutes: max(1, Int(minutes.rounded(.up))))
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+
+/// The `gazette` command: a thin layer over GazetteCore.
+@main
+struct GazetteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gazette",
+        abstract: "Compose weekly digests from the articles you collect.",
+        discussion: """
+            Exit status: 0 when everything was read, 1 when some input was skipped or failed \
+            (or any warning with --strict), 2 for usage errors.
+            """,
+        version: "0.1.0",
+        subcommands: [ArticlesCommand.self]
+    )
+
+    /// Runs the command, mapping usage errors to exit status 2 as documented.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
+}
