@@ -19,6 +19,12 @@ public struct TextDecoder: Sendable {
         public var text: String
         /// The encoding the bytes were in.
         public var encoding: TextEncoding
+
+        /// Creates a decoded text.
+        public init(text: String, encoding: TextEncoding) {
+            self.text = text
+            self.encoding = encoding
+        }
     }
 
     /// Foundation's identifier for GB18030 (kCFStringEncodingGB_18030_2000 as an NSStringEncoding).

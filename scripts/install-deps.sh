@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Gazette builds and tests with, only those that are missing.
+# Non-interactive; uses sudo when not root. Safe to run again and again.
+set -euo pipefail
+
+packages=(
+  pkg-config
+  libcurl4-openssl-dev
+  libcmark-gfm-dev
+  libcmark-gfm-extensions-dev
+  libsqlite3-dev
+)
+[[ "${GAZETTE_WITH_TEST_TOOLS:-0}" == 1 ]] && packages+=(cmark-gfm util-linux)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+echo "Installing missing Debian packages: ${missing[*]}"
+sudo=()
+[[ $(id -u) -ne 0 ]] && sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
