@@ -1,11 +1,11 @@
 import ArgumentParser
 import GazetteCore
 
-/// `gazette articles`: what was ingested, as a table or JSON.
+/// `gazette articles`: what was ingested, with each article's theme and tags, as a table or JSON.
 struct ArticlesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "articles",
-        abstract: "List the articles read from the given files and folders.",
+        abstract: "List the articles read from the given files and folders, with their themes and tags.",
         discussion: "Warnings go to standard error, each naming the file and line."
     )
 
@@ -15,11 +15,13 @@ struct ArticlesCommand: AsyncParsableCommand {
     var format: OutputFormat = .table
 
     func run() async throws {
-        let result = await Ingestor(options: try input.makeOptions()).ingest(input.paths)
+        let pipeline = Pipeline(configuration: try input.makeConfiguration())
+        let result = await pipeline.ingest(input.paths)
+        let corpus = await pipeline.analyze(result)
         switch format {
-        case .table: StandardOutput.write(ArticleTable().render(result.articles))
-        case .json: StandardOutput.write(try ArticleJSON.document(result.articles))
-        case .ndjson: StandardOutput.write(try ArticleJSON.lines(result.articles))
+        case .table: StandardOutput.write(ArticleTable().render(corpus.articles))
+        case .json: StandardOutput.write(try ArticleJSON.document(corpus.articles))
+        case .ndjson: StandardOutput.write(try ArticleJSON.lines(corpus.articles))
         }
         DiagnosticPrinter().print(result.diagnostics)
         let status = ExitStatus(result, strict: input.strict)

@@ -24,9 +24,16 @@ struct ArticleJSON: Encodable {
     var links: [ArticleLink]
     var origin: ArticleOrigin
     var metrics: TextMetrics
+    var theme: Theme
+    var themeConfidence: Double
+    var inferredTags: [ArticleTag]
     var body: String
 
-    init(_ article: Article) {
+    init(_ analyzed: AnalyzedArticle) {
+        let article = analyzed.article
+        theme = analyzed.theme.theme
+        themeConfidence = analyzed.theme.confidence
+        inferredTags = analyzed.tags.filter { $0.origin == .inferred }
         id = article.id.rawValue
         title = article.title
         subtitle = article.subtitle
@@ -75,29 +82,33 @@ struct ArticleJSON: Encodable {
         try container.encode(links, forKey: .links)
         try container.encode(origin, forKey: .origin)
         try container.encode(metrics, forKey: .metrics)
+        try container.encode(theme, forKey: .theme)
+        try container.encode(themeConfidence, forKey: .themeConfidence)
+        try container.encode(inferredTags, forKey: .inferredTags)
         try container.encode(body, forKey: .body)
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, title, subtitle, originalTitle, url, source, author, published, publishedProvenance, updated
-        case collected, language, tags, categories, summary, image, place, isDraft, links, origin, metrics, body
+        case collected, language, tags, categories, summary, image, place, isDraft, links, origin, metrics
+        case theme, themeConfidence, inferredTags, body
     }
 
     /// A JSON array of every article, pretty-printed.
-    static func document(_ articles: [Article]) throws -> String {
+    static func document(_ articles: [AnalyzedArticle]) throws -> String {
         let encoder = makeEncoder()
         encoder.outputFormatting.insert(.prettyPrinted)
         return String(decoding: try encoder.encode(articles.map(ArticleJSON.init)), as: UTF8.self) + "\n"
     }
 
     /// One compact JSON object per line.
-    static func lines(_ articles: [Article]) throws -> String {
+    static func lines(_ articles: [AnalyzedArticle]) throws -> String {
         let encoder = makeEncoder()
         return try articles.map { String(decoding: try encoder.encode(ArticleJSON($0)), as: UTF8.self) + "\n" }
             .joined()
     }
 
-    private static func makeEncoder() -> JSONEncoder {
+    static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder

@@ -1,0 +1,115 @@
+import Foundation
+
+/// The analysis stage: tags, theme, summary and keywords for every article, and near-duplicate clusters.
+///
+/// Per-article work runs on every core; the result is the same for the same input, whatever the timing.
+public struct Analyzer: Sendable {
+    /// Every analysis setting; each has a default.
+    public struct Configuration: Sendable, Equatable {
+        /// Tag aliases and inference.
+        public var tags: TagInferrer.Configuration
+        /// Themes and their rules.
+        public var themes: ThemeClassifier.Configuration
+        /// Summary length.
+        public var summary: Summarizer.Configuration
+        /// Near-duplicate detection.
+        public var nearDuplicates: NearDuplicateDetector.Configuration
+        /// Characters of each body read for terms (title, subtitle and summary are always read).
+        public var bodyCharacters: Int
+        /// Keywords kept per article.
+        public var keywordCount: Int
+
+        /// Creates a configuration; every parameter has a default.
+        public init(tags: TagInferrer.Configuration = .init(), themes: ThemeClassifier.Configuration = .init(),
+                    summary: Summarizer.Configuration = .init(),
+                    nearDuplicates: NearDuplicateDetector.Configuration = .init(),
+                    bodyCharacters: Int = 1500, keywordCount: Int = 20) {
+            self.tags = tags
+            self.themes = themes
+            self.summary = summary
+            self.nearDuplicates = nearDuplicates
+            self.bodyCharacters = bodyCharacters
+            self.keywordCount = keywordCount
+        }
+    }
+
+    /// The settings in use.
+    public var configuration: Configuration
+
+    /// Creates the stage.
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// Analyzes `articles`.
+    public func analyze(_ articles: [Article]) async -> AnalyzedCorpus {
+        let bodyCharacters = configuration.bodyCharacters
+        let terms = await articles.concurrentMap { DocumentTerms(article: $0, bodyLimit: bodyCharacters) }
+        let statistics = CorpusStatistics(terms)
+        let tagInferrer = TagInferrer(configuration: configuration.tags, articles: articles)
+        let context = ArticleAnalysis(tagInferrer: tagInferrer, statistics: statistics, configuration: configuration)
+        var analyzed = await Array(zip(articles, terms).map { ArticleWithTerms(article: $0, terms: $1) })
+            .concurrentMap(context.analyze)
+        let signatures = await articles.concurrentMap { [configuration] article in
+            MinHash(text: article.title + "\n" + article.body, shingleSize: configuration.nearDuplicates.shingleSize)
+        }
+        let groups = NearDuplicateDetector(configuration: configuration.nearDuplicates).clusters(signatures)
+        let clusters = groups.enumerated().map { offset, members in
+            Self.cluster(id: offset + 1, members: members.map { analyzed[$0] })
+        }
+        for (cluster, members) in zip(clusters, groups) {
+            for index in members { analyzed[index].clusterID = cluster.id }
+        }
+        return AnalyzedCorpus(articles: analyzed, clusters: clusters, statistics: statistics)
+    }
+
+    /// The primary is the dated one with the most metadata, then the longest, then the smallest id.
+    private static func cluster(id: Int, members: [AnalyzedArticle]) -> DuplicateCluster {
+        let ranked = members.sorted { lhs, rhs in
+            let left = (lhs.article.published != nil ? 1 : 0, lhs.tags.count, lhs.article.metrics.characters)
+            let right = (rhs.article.published != nil ? 1 : 0, rhs.tags.count, rhs.article.metrics.characters)
+            return left != right ? left > right : lhs.id < rhs.id
+        }
+        return DuplicateCluster(id: id, primary: ranked[0].id, alternates: ranked.dropFirst().map(\.id))
+    }
+}
+
+/// An article and its term counts, carried together into the per-article analysis.
+struct ArticleWithTerms: Sendable {
+    var article: Article
+    var terms: DocumentTerms
+}
+
+/// The per-article half of analysis, with everything it needs from the corpus.
+struct ArticleAnalysis: Sendable {
+    let tagInferrer: TagInferrer
+    let themeClassifier: ThemeClassifier
+    let summarizer: Summarizer
+    let statistics: CorpusStatistics
+    let keywordCount: Int
+
+    init(tagInferrer: TagInferrer, statistics: CorpusStatistics, configuration: Analyzer.Configuration) {
+        self.tagInferrer = tagInferrer
+        themeClassifier = ThemeClassifier(configuration: configuration.themes)
+        summarizer = Summarizer(configuration: configuration.summary)
+        self.statistics = statistics
+        keywordCount = configuration.keywordCount
+    }
+
+    func analyze(_ input: ArticleWithTerms) -> AnalyzedArticle {
+        let article = input.article
+        let tags = tagInferrer.tags(for: article, terms: input.terms, statistics: statistics)
+        let theme = themeClassifier.classify(article, terms: input.terms, tags: tags)
+        let summary = summarizer.summarize(article, statistics: statistics)
+        return AnalyzedArticle(article: article, tags: tags, theme: theme, summary: summary,
+                               keywordVector: keywordVector(input.terms), clusterID: nil)
+    }
+
+    /// The heaviest terms by TF-IDF, unit length, for cosine similarity between articles.
+    private func keywordVector(_ terms: DocumentTerms) -> KeywordVector {
+        let weighted = terms.counts.map { term, count in (term, statistics.weight(count: Int(count), term: term)) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .prefix(keywordCount)
+        return KeywordVector(weights: Dictionary(uniqueKeysWithValues: weighted.map { ($0.0, $0.1) }))
+    }
+}

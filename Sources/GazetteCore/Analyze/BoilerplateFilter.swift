@@ -1,0 +1,45 @@
+import Foundation
+
+/// Tells sentences that are no part of an article's story: promotions, captions, table-of-contents entries,
+/// headings, link lines and metadata lines.
+enum BoilerplateFilter {
+    static let promotions = ["关注公众号", "公众号", "点击上方", "点击下方", "扫码", "扫描二维码", "星标", "转载", "投稿",
+                             "阅读原文", "原文链接", "免责声明", "版权", "商务合作", "加入社群", "欢迎关注", "点赞",
+                             "在看", "subscribe", "sign up"]
+    static let captionPrefixes = ["图源", "图片来源", "来源:", "来源：", "图注", "图片", "视频", "▲", "△", "Figure", "Fig."]
+    static let metadataPrefixes = ["论文", "标题", "作者", "地址", "链接", "项目", "代码", "Paper", "Code", "Title"]
+
+    /// Why `sentence` should not be in a summary, or nil when it may be.
+    static func reason(toExclude sentence: String) -> String? {
+        let text = sentence.trimmingCharacters(in: .whitespaces)
+        if promotions.contains(where: text.contains) { return "promotion" }
+        if text.contains("http://") || text.contains("https://") || text.contains("www.") { return "link line" }
+        if captionPrefixes.contains(where: text.hasPrefix) || isFigureNumber(text) { return "caption" }
+        if text == "目录" || isNumberedHeading(text) { return "table of contents" }
+        if metadataPrefixes.contains(where: { text.hasPrefix($0 + ":") || text.hasPrefix($0 + "：") }) {
+            return "metadata"
+        }
+        if text.contains("时长") && text.count < 20 { return "video caption" }
+        if !endsLikeSentence(text) && text.count < 30 { return "heading" }
+        if text.count < 8 { return "too short" }
+        return nil
+    }
+
+    private static func endsLikeSentence(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        return "。！？.!?…」”\"）)".contains(last)
+    }
+
+    /// `图1`, `图 2：`, `Figure 3`.
+    private static func isFigureNumber(_ text: String) -> Bool {
+        guard text.hasPrefix("图") else { return false }
+        return text.dropFirst().drop { $0 == " " }.first?.isNumber == true
+    }
+
+    /// `01 …`, `一、…`, `1. …` without sentence punctuation: a section heading.
+    private static func isNumberedHeading(_ text: String) -> Bool {
+        guard text.count < 40, !endsLikeSentence(text) else { return false }
+        let first = text.prefix { $0.isNumber || "一二三四五六七八九十、.．".contains($0) }
+        return !first.isEmpty
+    }
+}

@@ -1,0 +1,55 @@
+/// A MinHash signature over an article's character shingles, for estimating the Jaccard similarity of two texts.
+///
+/// One-permutation hashing: each shingle is hashed once, the hash's top bits pick one of `count` bins, and each bin
+/// keeps its smallest hash. Empty bins borrow from the next non-empty bin (rotation densification), so two
+/// signatures agree in a bin with probability equal to the texts' Jaccard similarity.
+public struct MinHash: Sendable, Equatable {
+    /// Each bin's smallest hash.
+    public private(set) var values: [UInt64]
+
+    /// Bins per signature; a power of two.
+    public static let binCount = 128
+    private static let binShift = UInt64(64 - 7)
+
+    /// The signature of `text`'s shingles of `shingleSize` characters, after folding case, width, spaces and
+    /// punctuation, over its first `limit` characters.
+    public init(text: String, shingleSize: Int = 5, limit: Int = 4000) {
+        let folded = Array(ContentKey.normalized(String(DocumentTerms.lead(of: text, limit: limit))).unicodeScalars)
+        var bins = [UInt64](repeating: .max, count: Self.binCount)
+        if folded.count >= shingleSize {
+            for start in 0...(folded.count - shingleSize) {
+                var hash = TermHashing.offsetBasis
+                for scalar in folded[start..<(start + shingleSize)] {
+                    hash = (hash ^ UInt64(scalar.value)) &* TermHashing.prime
+                }
+                let mixed = TermHashing.mix(hash)
+                let bin = Int(mixed >> Self.binShift)
+                let value = mixed & ((1 << Self.binShift) - 1)
+                if value < bins[bin] { bins[bin] = value }
+            }
+        } else if !folded.isEmpty {
+            let mixed = TermHashing.mix(folded.reduce(TermHashing.offsetBasis) { ($0 ^ UInt64($1.value)) &* TermHashing.prime })
+            bins[Int(mixed >> Self.binShift)] = mixed & ((1 << Self.binShift) - 1)
+        }
+        values = Self.densified(bins)
+    }
+
+    /// Empty bins take the value of the next non-empty bin (circularly), offset by the distance.
+    private static func densified(_ bins: [UInt64]) -> [UInt64] {
+        guard bins.contains(where: { $0 != .max }) else { return bins }
+        var result = bins
+        for index in bins.indices where bins[index] == .max {
+            var distance = 1
+            while bins[(index + distance) % bins.count] == .max { distance += 1 }
+            result[index] = TermHashing.mix(bins[(index + distance) % bins.count] &+ UInt64(distance))
+        }
+        return result
+    }
+
+    /// The share of bins where the two signatures agree: an estimate of the texts' Jaccard similarity.
+    public func similarity(to other: MinHash) -> Double {
+        guard values.count == other.values.count, !values.isEmpty else { return 0 }
+        let equal = zip(values, other.values).filter { $0 == $1 && $0 != .max }.count
+        return Double(equal) / Double(values.count)
+    }
+}

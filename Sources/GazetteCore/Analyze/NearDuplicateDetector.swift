@@ -1,0 +1,88 @@
+/// Finds the same story told twice (reposts, lightly edited copies, translations sharing their text) with MinHash
+/// signatures and LSH banding: signatures are cut into bands, and only articles that share a whole band are
+/// compared. The work grows with the number of articles, not with the number of pairs.
+public struct NearDuplicateDetector: Sendable {
+    /// How similar two articles must be.
+    public struct Configuration: Sendable, Equatable {
+        /// Estimated Jaccard similarity of shingles at or above which two articles are one story.
+        public var threshold: Double
+        /// Characters per shingle.
+        public var shingleSize: Int
+        /// Rows per LSH band (bands = 128 / rows).
+        public var rowsPerBand: Int
+
+        /// Creates a configuration. With 32 bands of 4 rows, pairs at similarity 0.5 become candidates with
+        /// probability 1 − (1 − 0.5⁴)³² ≈ 0.87, and at 0.6 with probability 0.98.
+        public init(threshold: Double = 0.5, shingleSize: Int = 5, rowsPerBand: Int = 4) {
+            self.threshold = threshold
+            self.shingleSize = shingleSize
+            self.rowsPerBand = rowsPerBand
+        }
+    }
+
+    let configuration: Configuration
+
+    /// Clusters of similar articles (indices into `signatures`), each sorted, clusters ordered by their first index.
+    func clusters(_ signatures: [MinHash]) -> [[Int]] {
+        var unionFind = UnionFind(count: signatures.count)
+        let rows = max(1, min(configuration.rowsPerBand, MinHash.binCount))
+        for band in stride(from: 0, to: MinHash.binCount - rows + 1, by: rows) {
+            var buckets: [UInt64: [Int]] = [:]
+            for (index, signature) in signatures.enumerated() {
+                var key = TermHashing.offsetBasis
+                for value in signature.values[band..<(band + rows)] { key = TermHashing.mix(key ^ value) }
+                buckets[key, default: []].append(index)
+            }
+            for bucket in buckets.values where bucket.count > 1 {
+                link(bucket, signatures: signatures, unionFind: &unionFind)
+            }
+        }
+        return unionFind.groups().filter { $0.count > 1 }
+    }
+
+    /// Joins the bucket's members that are similar enough to its first members (bounded work per bucket).
+    private func link(_ bucket: [Int], signatures: [MinHash], unionFind: inout UnionFind) {
+        for (offset, left) in bucket.enumerated() {
+            for right in bucket[(offset + 1)...].prefix(64) where unionFind.find(left) != unionFind.find(right) {
+                if signatures[left].similarity(to: signatures[right]) >= configuration.threshold {
+                    unionFind.union(left, right)
+                }
+            }
+        }
+    }
+}
+
+/// Disjoint sets over 0..<count, with path halving and union by size.
+struct UnionFind {
+    private var parent: [Int]
+    private var size: [Int]
+
+    init(count: Int) {
+        parent = Array(0..<count)
+        size = Array(repeating: 1, count: count)
+    }
+
+    mutating func find(_ element: Int) -> Int {
+        var element = element
+        while parent[element] != element {
+            parent[element] = parent[parent[element]]
+            element = parent[element]
+        }
+        return element
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        let (rootA, rootB) = (find(a), find(b))
+        guard rootA != rootB else { return }
+        let (large, small) = size[rootA] >= size[rootB] ? (rootA, rootB) : (rootB, rootA)
+        parent[small] = large
+        size[large] += size[small]
+    }
+
+    /// Every set, members sorted, sets ordered by their smallest member.
+    mutating func groups() -> [[Int]] {
+        var byRoot: [Int: [Int]] = [:]
+        for element in parent.indices { byRoot[find(element), default: []].append(element) }
+        return byRoot.values.sorted { $0[0] < $1[0] }
+    }
+}

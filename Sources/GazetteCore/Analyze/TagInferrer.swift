@@ -1,0 +1,96 @@
+import Foundation
+
+/// Normalizes explicit tags and infers tags for articles that have none.
+///
+/// Explicit tags are folded through the vocabulary's aliases. An article without tags gets inferred ones:
+/// every vocabulary name (configured aliases, and every tag some article of the corpus carries) whose terms all
+/// occur in the article is scored by TF-IDF against the corpus; so are the capitalized Latin names in its title
+/// (product and project names such as `UnrealZoo`). The best few above a minimum score are kept, each with its score.
+public struct TagInferrer: Sendable {
+    /// How tags are inferred.
+    public struct Configuration: Sendable, Equatable {
+        /// Canonical tag → aliases.
+        public var aliases: [String: [String]]
+        /// At most this many inferred tags per article.
+        public var maximumInferred: Int
+        /// Inferred tags scoring below this are dropped.
+        public var minimumScore: Double
+
+        /// Creates a configuration.
+        public init(aliases: [String: [String]] = TagInferrer.defaultAliases, maximumInferred: Int = 5,
+                    minimumScore: Double = 2.0) {
+            self.aliases = aliases
+            self.maximumInferred = maximumInferred
+            self.minimumScore = minimumScore
+        }
+    }
+
+    private struct Candidate {
+        var name: String
+        var canonical: String
+        var terms: [TermHash]
+    }
+
+    let vocabulary: TagVocabulary
+    let configuration: Configuration
+    private let candidates: [Candidate]
+
+    /// Builds the vocabulary from the configured aliases and the explicit tags found in `articles`.
+    init(configuration: Configuration, articles: [Article]) {
+        var aliases = configuration.aliases
+        let configured = TagVocabulary(aliases: configuration.aliases)
+        for tag in Set(articles.flatMap(\.tags)) where configured.canonical(tag) == TagVocabulary.foldWidth(tag).trimmed {
+            aliases[configured.canonical(tag), default: []] += []
+        }
+        vocabulary = TagVocabulary(aliases: aliases)
+        self.configuration = configuration
+        let tokenizer = Tokenizer()
+        candidates = vocabulary.names.map { name, canonical in
+            var terms: [TermHash] = []
+            tokenizer.forEachTerm(name) { terms.append($0) }
+            return Candidate(name: name, canonical: canonical, terms: terms)
+        }.filter { !$0.terms.isEmpty }
+    }
+
+    /// The article's tags: explicit ones folded through aliases, or inferred ones when it has none.
+    func tags(for article: Article, terms: DocumentTerms, statistics: CorpusStatistics) -> [ArticleTag] {
+        if !article.tags.isEmpty {
+            var seen = Set<String>()
+            return article.tags.map(vocabulary.canonical).filter { seen.insert($0).inserted }
+                .map { ArticleTag(name: $0, score: 1, origin: .explicit) }
+        }
+        return inferredTags(for: article, terms: terms, statistics: statistics)
+    }
+
+    private func inferredTags(for article: Article, terms: DocumentTerms,
+                              statistics: CorpusStatistics) -> [ArticleTag] {
+        var best: [String: ArticleTag] = [:]
+        func consider(_ tag: ArticleTag) {
+            if tag.score > (best[tag.name]?.score ?? 0) { best[tag.name] = tag }
+        }
+        for candidate in candidates {
+            let occurrences = candidate.terms.map(terms.count).min() ?? 0
+            guard occurrences > 0 else { continue }
+            let idf = candidate.terms.map(statistics.idf).reduce(0, +) / Double(candidate.terms.count)
+            let score = (1 + log(Double(occurrences))) * idf * titleBoost(candidate.terms, terms)
+            consider(ArticleTag(name: candidate.canonical, score: Self.rounded(score), origin: .inferred,
+                                evidence: candidate.name == candidate.canonical ? nil : candidate.name))
+        }
+        for name in TitleNames.latinNames(in: article.title) where vocabulary.canonical(name) == name {
+            let hash = TermHashing.hash(name.lowercased())
+            let score = statistics.weight(count: max(1, terms.count(hash)), term: hash) * 1.5
+            consider(ArticleTag(name: name, score: Self.rounded(score), origin: .inferred))
+        }
+        return best.values.filter { $0.score >= configuration.minimumScore }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }
+            .prefix(configuration.maximumInferred).map { $0 }
+    }
+
+    private func titleBoost(_ candidateTerms: [TermHash], _ terms: DocumentTerms) -> Double {
+        candidateTerms.allSatisfy(terms.titleTerms.contains) ? 1.5 : 1
+    }
+
+    static func rounded(_ value: Double) -> Double {
+        (value * 100).rounded() / 100
+    }
+}

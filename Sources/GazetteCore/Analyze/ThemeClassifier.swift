@@ -1,0 +1,116 @@
+import Foundation
+
+/// Gives each article one theme from the configured set, with a confidence and the reasons.
+///
+/// Every theme's score is the sum of its matching signals' weights: title words (once each), text words
+/// (`weight · (1 + ln count)`), tags, source, link kinds, and people named in the title. Confidence is the
+/// best score's strength (`1 − e^(−best/4)`) times its margin over the runner-up (`(best − second) / best`);
+/// below the threshold the article goes to `other`, rather than to a wrong section.
+public struct ThemeClassifier: Sendable {
+    /// The themes and the confidence an article needs to join one.
+    public struct Configuration: Sendable, Equatable {
+        /// The themes, in the order their sections appear.
+        public var definitions: [ThemeDefinition]
+        /// Below this confidence an article goes to `other`.
+        public var confidenceThreshold: Double
+
+        /// Creates a configuration.
+        public init(definitions: [ThemeDefinition] = ThemeDefinition.defaults, confidenceThreshold: Double = 0.3) {
+            self.definitions = definitions
+            self.confidenceThreshold = confidenceThreshold
+        }
+    }
+
+    private struct WordRule {
+        var word: String
+        var terms: [TermHash]
+        var weight: Double
+    }
+
+    private struct CompiledTheme {
+        var definition: ThemeDefinition
+        var keywords: [WordRule]
+        var titleKeywords: [WordRule]
+    }
+
+    let configuration: Configuration
+    private let themes: [CompiledTheme]
+
+    /// Compiles the configured themes' words into terms.
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+        themes = configuration.definitions.map { definition in
+            CompiledTheme(definition: definition, keywords: Self.compile(definition.keywords),
+                          titleKeywords: Self.compile(definition.titleKeywords))
+        }
+    }
+
+    private static func compile(_ words: [String: Double]) -> [WordRule] {
+        let tokenizer = Tokenizer()
+        return words.sorted { $0.key < $1.key }.compactMap { word, weight in
+            var terms: [TermHash] = []
+            tokenizer.forEachTerm(word) { terms.append($0) }
+            return terms.isEmpty ? nil : WordRule(word: word, terms: terms, weight: weight)
+        }
+    }
+
+    /// The article's theme, from its terms, tags and title.
+    func classify(_ article: Article, terms: DocumentTerms, tags: [ArticleTag]) -> ThemeAssignment {
+        let titleNames = PersonNames.find(in: article.title + " " + (article.subtitle ?? ""))
+        let scores = themes.map { theme in
+            score(theme, article: article, terms: terms, tags: tags, titleNames: titleNames)
+        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.theme < $1.theme }
+        let best = scores.first?.score ?? 0
+        let second = scores.dropFirst().first?.score ?? 0
+        let confidence = best > 0 ? (1 - exp(-best / 4)) * (best - second) / best : 0
+        let bestTheme = scores.first?.theme ?? .other
+        let chosen = confidence >= configuration.confidenceThreshold ? bestTheme : .other
+        return ThemeAssignment(theme: chosen, confidence: TagInferrer.rounded(confidence), bestTheme: bestTheme,
+                               scores: scores)
+    }
+
+    private func score(_ theme: CompiledTheme, article: Article, terms: DocumentTerms, tags: [ArticleTag],
+                       titleNames: [String]) -> ThemeAssignment.Score {
+        var reasons: [ThemeAssignment.Reason] = []
+        for rule in theme.titleKeywords where rule.terms.allSatisfy(terms.titleTerms.contains) {
+            reasons.append(.init(signal: "title: \(rule.word)", weight: rule.weight))
+        }
+        for rule in theme.keywords {
+            let count = rule.terms.map(terms.count).min() ?? 0
+            if count > 0 {
+                reasons.append(.init(signal: "text: \(rule.word) ×\(count)", weight: rule.weight * (1 + log(Double(count)))))
+            }
+        }
+        let definition = theme.definition
+        for tag in tags {
+            if let weight = definition.tags[tag.name] {
+                reasons.append(.init(signal: "tag: \(tag.name)", weight: weight * tag.score.clamped(to: 0...1)))
+            }
+        }
+        if let source = article.source?.name {
+            for (name, weight) in definition.sources.sorted(by: { $0.key < $1.key }) where source.contains(name) {
+                reasons.append(.init(signal: "source: \(name)", weight: weight))
+            }
+        }
+        for (role, weight) in definition.linkRoles.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let count = min(3, article.links.filter { $0.role == role }.count)
+            if count > 0 { reasons.append(.init(signal: "link: \(role.rawValue) ×\(count)", weight: weight * Double(count))) }
+        }
+        if definition.personWeight > 0, !titleNames.isEmpty {
+            let names = titleNames.prefix(2)
+            reasons.append(.init(signal: "person in title: \(names.joined(separator: ", "))",
+                                 weight: definition.personWeight * Double(names.count)))
+        }
+        reasons = reasons.map { .init(signal: $0.signal, weight: TagInferrer.rounded($0.weight)) }
+            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.signal < $1.signal }
+        return ThemeAssignment.Score(theme: definition.theme, score: TagInferrer.rounded(reasons.map(\.weight).reduce(0, +)),
+                                     reasons: reasons)
+    }
+}
+
+extension Double {
+    /// The value limited to `range`.
+    func clamped(to range: ClosedRange<Double>) -> Double {
+        Swift.min(Swift.max(self, range.lowerBound), range.upperBound)
+    }
+}

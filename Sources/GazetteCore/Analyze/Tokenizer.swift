@@ -1,0 +1,101 @@
+/// Splits text into index terms for Chinese and English alike: lowercased words for Latin-script text, and
+/// overlapping character pairs (bigrams) for runs of Han, Kana or Hangul, which have no spaces between words.
+///
+/// Stop words are dropped: common English words, and CJK pairs that contain a function character (的, 了, 是…).
+/// Terms are identified by `TermHash`; `terms(_:)` spells them out for explanations and tests.
+public struct Tokenizer: Sendable {
+    /// Creates a tokenizer.
+    public init() {}
+
+    /// The terms of `text`, in order, repeats kept.
+    public func terms(_ text: some StringProtocol) -> [String] {
+        var terms: [String] = []
+        scan(text, spellingOut: true) { _, spelling in terms.append(spelling ?? "") }
+        return terms
+    }
+
+    /// Calls `body` with the hash of each term of `text`, in order, without building strings.
+    public func forEachTerm(_ text: some StringProtocol, _ body: (TermHash) -> Void) {
+        scan(text, spellingOut: false) { hash, _ in body(hash) }
+    }
+
+    private func scan(_ text: some StringProtocol, spellingOut: Bool, _ emit: (TermHash, String?) -> Void) {
+        var word = WordAccumulator(spellingOut: spellingOut)
+        var previousCJK: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if Self.isCJK(scalar) {
+                word.flush(emit)
+                if let previous = previousCJK, !StopWords.cjkCharacters.contains(previous),
+                   !StopWords.cjkCharacters.contains(scalar) {
+                    var hash = (TermHashing.offsetBasis ^ UInt64(previous.value)) &* TermHashing.prime
+                    hash = (hash ^ UInt64(scalar.value)) &* TermHashing.prime
+                    emit(hash, spellingOut ? String(previous) + String(scalar) : nil)
+                }
+                previousCJK = scalar
+            } else {
+                previousCJK = nil
+                if Self.isWordScalar(scalar) {
+                    word.append(Self.lowercased(scalar))
+                } else if !(scalar == "-" && !word.isEmpty) {
+                    word.flush(emit)
+                }
+            }
+        }
+        word.flush(emit)
+    }
+
+    /// Han, Kana and Hangul.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+            || (0x3040...0x30FF).contains(value) || (0xAC00...0xD7AF).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0x20000...0x2FA1F).contains(value)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (48...57).contains(value) || (65...90).contains(value) || (97...122).contains(value)
+        }
+        if (0xFF10...0xFF19).contains(scalar.value) || (0xFF21...0xFF5A).contains(scalar.value) { return true }
+        return scalar.value < 0x2000 && scalar.properties.isAlphabetic
+    }
+
+    private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        var value = scalar.value
+        if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+        if (65...90).contains(value) { value += 32 }
+        if value < 128 { return Unicode.Scalar(UInt8(value)) }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+    }
+}
+
+/// The Latin-script word being read: its hash, length, and (when asked) its spelling.
+private struct WordAccumulator {
+    let spellingOut: Bool
+    var hash = TermHashing.offsetBasis
+    var length = 0
+    var scalars = String.UnicodeScalarView()
+
+    init(spellingOut: Bool) {
+        self.spellingOut = spellingOut
+    }
+
+    var isEmpty: Bool { length == 0 }
+
+    mutating func append(_ scalar: Unicode.Scalar) {
+        hash = (hash ^ UInt64(scalar.value)) &* TermHashing.prime
+        length += 1
+        if spellingOut { scalars.append(scalar) }
+    }
+
+    /// Emits the word if it is at least two letters and no stop word, then starts a new one.
+    mutating func flush(_ emit: (TermHash, String?) -> Void) {
+        if length >= 2, !StopWords.englishHashes.contains(hash) {
+            emit(hash, spellingOut ? String(scalars) : nil)
+        }
+        hash = TermHashing.offsetBasis
+        length = 0
+        if spellingOut { scalars.removeAll(keepingCapacity: true) }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Picks a section's items by maximal marginal relevance: each next item is the one whose score, minus
+/// `weight ×` its highest keyword similarity to the items already picked, is largest. One story cannot fill a section.
+struct Diversifier {
+    let weight: Double
+
+    /// An item as picked, with its diversity penalty recorded in the breakdown.
+    struct Pick {
+        var article: AnalyzedArticle
+        var breakdown: ScoreBreakdown
+    }
+
+    func pick(_ candidates: [(AnalyzedArticle, ScoreBreakdown)], count: Int) -> [Pick] {
+        // A penalty only lowers a score, so no candidate far down the base ranking can win a pick:
+        // considering the best 50 per slot keeps large corpora fast.
+        var remaining = Array(candidates.sorted { lhs, rhs in
+            lhs.1.base != rhs.1.base ? lhs.1.base > rhs.1.base : lhs.0.id < rhs.0.id
+        }.prefix(max(count * 50, 200)))
+        var picked: [Pick] = []
+        while picked.count < count, !remaining.isEmpty {
+            var bestIndex = 0
+            var bestScore = -Double.infinity
+            var bestPenalty: (Double, ArticleID?) = (0, nil)
+            for (index, candidate) in remaining.enumerated() {
+                let penalty = similarity(of: candidate.0, to: picked)
+                let score = candidate.1.base - weight * penalty.0
+                if score > bestScore + 1e-12 {
+                    (bestIndex, bestScore, bestPenalty) = (index, score, penalty)
+                }
+            }
+            let (article, breakdown) = remaining.remove(at: bestIndex)
+            var recorded = breakdown
+            recorded.diversityPenalty = ScoreBreakdown.Term(
+                name: "diversity", value: (bestPenalty.0 * 10_000).rounded() / 10_000, weight: -weight,
+                contribution: -((weight * bestPenalty.0) * 10_000).rounded() / 10_000,
+                detail: bestPenalty.1.map { "keyword similarity \(String(format: "%.2f", bestPenalty.0)) to \($0)" }
+                    ?? "first pick of its section")
+            picked.append(Pick(article: article, breakdown: recorded))
+        }
+        return picked
+    }
+
+    /// The highest cosine similarity to an already picked item, and that item.
+    private func similarity(of article: AnalyzedArticle, to picked: [Pick]) -> (Double, ArticleID?) {
+        var best: (Double, ArticleID?) = (0, nil)
+        for pick in picked {
+            let value = article.keywordVector.cosine(pick.article.keywordVector)
+            if value > best.0 { best = (value, pick.article.id) }
+        }
+        return best
+    }
+}

@@ -1,0 +1,90 @@
+public import Foundation
+
+/// The selection stage: the articles of a window, scored, diversified and cut to each section's quota.
+///
+/// Near-duplicate alternates are folded into their cluster's primary. The order is fully determined by the input:
+/// ties are broken by article id.
+public struct Selector: Sendable {
+    /// The settings in use.
+    public var configuration: Configuration
+    /// The themes, in section order.
+    public var themes: [Theme]
+
+    /// Creates the stage.
+    public init(configuration: Configuration = Configuration(), themes: [Theme] = ThemeDefinition.defaults.map(\.theme)) {
+        self.configuration = configuration
+        self.themes = themes
+    }
+
+    /// Selects from `corpus` for `window`, scoring recency against `window.end`.
+    public func select(_ corpus: AnalyzedCorpus, window: SelectionWindow) throws(SelectionError) -> Selection {
+        guard !corpus.articles.isEmpty else { throw .emptyCorpus }
+        let candidates = candidates(in: corpus, window: window)
+        guard !candidates.isEmpty else {
+            let undated = corpus.articles.filter { $0.article.published == nil }.count
+            throw .nothingInWindow(window: window.label, articleCount: corpus.articles.count, undated: undated)
+        }
+        let scorer = Scorer(configuration: configuration, reference: window.end)
+        let scored = candidates.map { ($0, scorer.breakdown(for: $0)) }
+        var scores = Dictionary(uniqueKeysWithValues: scored.map { ($0.0.id, $0.1) })
+        let sections = (themes + [.other]).compactMap { theme in
+            section(theme, from: scored.filter { $0.0.theme.theme == theme }, corpus: corpus, scores: &scores)
+        }
+        let empty = themes.filter { theme in !sections.contains { $0.theme == theme } }
+        return Selection(window: window, sections: sections, emptyThemes: empty, scores: scores,
+                         candidateCount: candidates.count, notes: notes(corpus: corpus, candidates: candidates,
+                                                                         emptyThemes: empty))
+    }
+
+    private func candidates(in corpus: AnalyzedCorpus, window: SelectionWindow) -> [AnalyzedArticle] {
+        let alternates = Set(corpus.clusters.flatMap(\.alternates))
+        return corpus.articles.filter { article in
+            !alternates.contains(article.id) && isInWindow(article.article, window: window)
+        }
+    }
+
+    private func isInWindow(_ article: Article, window: SelectionWindow) -> Bool {
+        switch window.basis {
+        case .collected:
+            return window.contains(article.collected)
+        case .published:
+            if let published = article.published { return window.contains(published.date) }
+            switch configuration.undated {
+            case .useCollected: return window.contains(article.collected)
+            case .include: return true
+            case .exclude: return false
+            }
+        }
+    }
+
+    private func section(_ theme: Theme, from scored: [(AnalyzedArticle, ScoreBreakdown)], corpus: AnalyzedCorpus,
+                         scores: inout [ArticleID: ScoreBreakdown]) -> SelectedSection? {
+        guard !scored.isEmpty else { return nil }
+        let quota = configuration.quotas[theme.id] ?? configuration.defaultQuota
+        let picked = Diversifier(weight: configuration.diversity).pick(scored, count: quota)
+        let items = picked.enumerated().map { offset, pick in
+            scores[pick.article.id] = pick.breakdown
+            return SelectedItem(article: pick.article, breakdown: pick.breakdown, rank: offset + 1,
+                                alternates: alternates(of: pick.article, in: corpus))
+        }
+        return SelectedSection(theme: theme, items: items, candidateCount: scored.count, quota: quota)
+    }
+
+    private func alternates(of article: AnalyzedArticle, in corpus: AnalyzedCorpus) -> [Article] {
+        guard let cluster = corpus.cluster(of: article) else { return [] }
+        return cluster.alternates.compactMap { corpus.article($0)?.article }
+    }
+
+    private func notes(corpus: AnalyzedCorpus, candidates: [AnalyzedArticle], emptyThemes: [Theme]) -> [String] {
+        var notes: [String] = []
+        let undated = candidates.filter { $0.article.published == nil }.count
+        if undated > 0 {
+            notes.append("\(undated) of \(candidates.count) candidates have no publication date; "
+                + "recency uses when they were collected (selection.undated: \(configuration.undated.rawValue))")
+        }
+        let folded = corpus.clusters.map(\.alternates.count).reduce(0, +)
+        if folded > 0 { notes.append("\(folded) near-duplicate copies folded into \(corpus.clusters.count) stories") }
+        for theme in emptyThemes { notes.append("no \(theme.id) articles in this window; the section is left out") }
+        return notes
+    }
+}
