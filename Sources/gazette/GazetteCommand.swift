@@ -12,7 +12,7 @@ struct GazetteCommand: AsyncParsableCommand {
             (or any warning with --strict), 2 for usage errors.
             """,
         version: "0.1.0",
-        subcommands: [ArticlesCommand.self]
+        subcommands: [ArticlesCommand.self, RankCommand.self, ExplainCommand.self]
     )
 
     /// Runs the command, mapping usage errors to exit status 2 as documented.
@@ -24,6 +24,9 @@ struct GazetteCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data(("error: " + failure.message + "\n").utf8))
+            Foundation.exit(failure.status.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

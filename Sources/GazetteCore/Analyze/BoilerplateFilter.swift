@@ -11,7 +11,8 @@ enum BoilerplateFilter {
 
     /// Why `sentence` should not be in a summary, or nil when it may be.
     static func reason(toExclude sentence: String) -> String? {
-        let text = sentence.trimmingCharacters(in: .whitespaces)
+        var text = sentence.trimmingCharacters(in: .whitespaces)
+        while let first = text.first, "-*•·+".contains(first) { text = text.dropFirst().trimmingCharacters(in: .whitespaces) }
         if promotions.contains(where: text.contains) { return "promotion" }
         if text.contains("http://") || text.contains("https://") || text.contains("www.") { return "link line" }
         if captionPrefixes.contains(where: text.hasPrefix) || isFigureNumber(text) { return "caption" }

@@ -7,6 +7,12 @@ public struct MinHash: Sendable, Equatable {
     /// Each bin's smallest hash.
     public private(set) var values: [UInt64]
 
+    /// Texts with fewer shingles than this get no signature: a few shared words would look like a copy.
+    public static let minimumShingles = 24
+
+    /// Whether the text was long enough to sign.
+    public var isEmpty: Bool { values.allSatisfy { $0 == .max } }
+
     /// Bins per signature; a power of two.
     public static let binCount = 128
     private static let binShift = UInt64(64 - 7)
@@ -16,7 +22,7 @@ public struct MinHash: Sendable, Equatable {
     public init(text: String, shingleSize: Int = 5, limit: Int = 4000) {
         let folded = Array(ContentKey.normalized(String(DocumentTerms.lead(of: text, limit: limit))).unicodeScalars)
         var bins = [UInt64](repeating: .max, count: Self.binCount)
-        if folded.count >= shingleSize {
+        if folded.count >= shingleSize + Self.minimumShingles - 1 {
             for start in 0...(folded.count - shingleSize) {
                 var hash = TermHashing.offsetBasis
                 for scalar in folded[start..<(start + shingleSize)] {
@@ -27,9 +33,6 @@ public struct MinHash: Sendable, Equatable {
                 let value = mixed & ((1 << Self.binShift) - 1)
                 if value < bins[bin] { bins[bin] = value }
             }
-        } else if !folded.isEmpty {
-            let mixed = TermHashing.mix(folded.reduce(TermHashing.offsetBasis) { ($0 ^ UInt64($1.value)) &* TermHashing.prime })
-            bins[Int(mixed >> Self.binShift)] = mixed & ((1 << Self.binShift) - 1)
         }
         values = Self.densified(bins)
     }

@@ -28,7 +28,7 @@ public struct NearDuplicateDetector: Sendable {
         let rows = max(1, min(configuration.rowsPerBand, MinHash.binCount))
         for band in stride(from: 0, to: MinHash.binCount - rows + 1, by: rows) {
             var buckets: [UInt64: [Int]] = [:]
-            for (index, signature) in signatures.enumerated() {
+            for (index, signature) in signatures.enumerated() where !signature.isEmpty {
                 var key = TermHashing.offsetBasis
                 for value in signature.values[band..<(band + rows)] { key = TermHashing.mix(key ^ value) }
                 buckets[key, default: []].append(index)

@@ -9,13 +9,42 @@ public struct SentenceSplitter: Sendable {
     /// Creates a splitter.
     public init() {}
 
-    /// The sentences of `text`, trimmed, in order; line breaks always end a sentence.
+    /// The sentences of `text`, trimmed, in order. A line break ends a sentence, except where the line was
+    /// wrapped mid-sentence (see `joiningWrappedLines`).
     public func sentences(_ text: String) -> [String] {
         var sentences: [String] = []
-        for line in text.split(whereSeparator: \.isNewline) {
-            split(line, into: &sentences)
+        for line in Self.joiningWrappedLines(text) {
+            split(line[...], into: &sentences)
         }
         return sentences
+    }
+
+    /// Lines with hard-wrapped continuations joined: a line that does not end like a sentence continues on the
+    /// next when it is long (40 characters or more), or when the break falls between Latin letters or digits
+    /// (`… Oriol Vinyals` / `展开了…`, `… 游戏` / `AI, 这个…`). Short lines that end in Chinese text are headings.
+    static func joiningWrappedLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var pending: String?
+        for line in text.split(whereSeparator: \.isNewline).map({ $0.trimmingCharacters(in: .whitespaces) })
+        where !line.isEmpty {
+            if let current = pending, continues(current, with: line) {
+                let cjkBoundary = [current.unicodeScalars.last, line.unicodeScalars.first]
+                    .contains { $0.map(Tokenizer.isCJK) ?? false }
+                pending = current + (cjkBoundary ? "" : " ") + line
+            } else {
+                if let current = pending { lines.append(current) }
+                pending = line
+            }
+        }
+        if let current = pending { lines.append(current) }
+        return lines
+    }
+
+    private static func continues(_ line: String, with next: String) -> Bool {
+        guard let last = line.last, let first = next.first, !"。！？.!?…：:」”)）".contains(last) else { return false }
+        if "-*+>#|".contains(first) { return false }
+        return line.count >= 40 || (last.isASCII && (last.isLetter || last.isNumber))
+            || (first.isASCII && (first.isLetter || first.isNumber))
     }
 
     private func split(_ line: Substring, into sentences: inout [String]) {

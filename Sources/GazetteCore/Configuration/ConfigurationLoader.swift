@@ -33,7 +33,7 @@ public struct ConfigurationLoader: Sendable {
             throw ConfigurationError(file: file, keyPath: error.path.joined(separator: "."),
                                      reason: .unknownKey(suggestion: error.suggestion))
         } catch let error as DecodingError {
-            throw Self.configurationError(error, file: file)
+            throw Self.configurationError(Self.innermost(error), file: file)
         } catch {
             throw ConfigurationError(file: file, keyPath: "", reason: .syntax("not valid YAML: \(error)"))
         }
@@ -50,7 +50,23 @@ public struct ConfigurationLoader: Sendable {
         }
     }
 
-    private static func configurationError(_ error: DecodingError, file: String) -> ConfigurationError {
+    /// Yams wraps errors thrown while decoding in "not valid YAML"; the wrapped error says what is wrong.
+    private static func innermost(_ error: DecodingError) -> any Error {
+        if case .dataCorrupted(let context) = error, let underlying = context.underlyingError {
+            if let decoding = underlying as? DecodingError { return innermost(decoding) }
+            if underlying is UnknownConfigurationKey { return underlying }
+        }
+        return error
+    }
+
+    private static func configurationError(_ error: any Error, file: String) -> ConfigurationError {
+        if let unknown = error as? UnknownConfigurationKey {
+            return ConfigurationError(file: file, keyPath: unknown.path.joined(separator: "."),
+                                      reason: .unknownKey(suggestion: unknown.suggestion))
+        }
+        guard let error = error as? DecodingError else {
+            return ConfigurationError(file: file, keyPath: "", reason: .syntax("\(error)"))
+        }
         switch error {
         case .dataCorrupted(let context), .typeMismatch(_, let context), .valueNotFound(_, let context),
              .keyNotFound(_, let context):

@@ -29,7 +29,11 @@ public struct Pipeline: Sendable {
     public func window(for request: WindowRequest, now: Date) throws(SelectionError) -> SelectionWindow {
         switch request {
         case .latest:
-            return .lastDays(configuration.windowDays, endingAt: now)
+            // The window ends at the next midnight, so every run on the same day scores the same way.
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = configuration.timeZone
+            let end = calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: now)) ?? now
+            return .lastDays(configuration.windowDays, endingAt: end)
         case .week(let week):
             return try .isoWeek(week, timeZone: configuration.timeZone)
         case .range(let since, let until):

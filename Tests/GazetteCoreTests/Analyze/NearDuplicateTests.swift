@@ -1,0 +1,45 @@
+import Foundation
+@testable import GazetteCore
+import Testing
+
+struct NearDuplicateTests {
+    static let story = """
+        复旦大学视觉与学习实验室提出了一种新的扩散模型风险概念擦除方法,在多个基准上取得了最好的结果。\
+        研究团队表示,该方法只需要少量数据即可完成训练,并且不会影响模型生成其他内容的能力。\
+        论文已被顶级会议接收,代码也已经开源,欢迎大家试用并提出意见。
+        """
+
+    private func article(_ title: String, _ body: String, id: String) -> Article {
+        Article(id: ArticleID(rawValue: id), title: title, collected: Date(timeIntervalSince1970: 0),
+                language: .chinese, body: body, origin: ArticleOrigin(path: id, index: 1, line: 1),
+                metrics: TextMetrics(characters: body.count, words: body.count, cjkCharacters: body.count,
+                                     readingMinutes: 1))
+    }
+
+    @Test func lightlyEditedRepostIsOneStoryWithAlternates() async {
+        let edited = Self.story.replacingOccurrences(of: "欢迎大家试用并提出意见", with: "感兴趣的读者可以试用")
+        let corpus = await Analyzer().analyze([
+            article("复旦新研究:扩散模型概念擦除", Self.story, id: "a"),
+            article("复旦新研究:扩散模型概念擦除", edited, id: "b"),
+            article("别的故事", "今天天气很好,我们去公园散步,看到了很多花。晚上回家吃了饺子,然后早早睡觉了。", id: "c"),
+        ])
+        #expect(corpus.clusters.count == 1)
+        #expect(Set(corpus.clusters.first?.members.map(\.rawValue) ?? []) == ["a", "b"])
+        #expect(corpus.articles.first { $0.id.rawValue == "c" }?.clusterID == nil)
+    }
+
+    @Test func similarityEstimatesJaccard() {
+        let signature = MinHash(text: Self.story)
+        #expect(signature.similarity(to: MinHash(text: Self.story)) == 1)
+        #expect(signature.similarity(to: MinHash(text: "完全不同的一段文字,讲的是另一件事情,和上面没有任何关系。")) < 0.1)
+    }
+
+    @Test func thresholdIsConfigurable() async {
+        let half = String(Self.story.prefix(Self.story.count / 2))
+        let strict = Analyzer(configuration: .init(nearDuplicates: .init(threshold: 0.95)))
+        let corpus = await strict.analyze([article("x", Self.story, id: "a"),
+                                           article("y", Self.story.replacingOccurrences(of: "最好", with: "更好"), id: "b"),
+                                           article("z", half, id: "c")])
+        #expect(corpus.clusters.isEmpty)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+@testable import GazetteCore
+import GazetteTesting
+import Testing
+
+/// Analysis of the seeds, as `gazette rank` and `explain` see it.
+@Suite struct SeedAnalysisTests {
+    let corpus: AnalyzedCorpus
+
+    init() async {
+        let pipeline = Pipeline()
+        corpus = await pipeline.analyze(await pipeline.ingest([Fixtures.seeds.path]))
+    }
+
+    private func article(_ titlePrefix: String) throws -> AnalyzedArticle {
+        try #require(corpus.articles.first { $0.article.title.hasPrefix(titlePrefix) }, "no \(titlePrefix)")
+    }
+
+    @Test(arguments: [
+        ("OpenAI很会营销", Theme.products),      // the 灵感岛 marketing article
+        ("视觉思考模型k1", .products),            // the Kimi k1 hands-on
+        ("Yann LeCun离职", .people),
+        ("与谷歌Gemini核心负责人对话", .people),  // the Oriol Vinyals interview
+        ("UnrealZoo", .research),
+        ("DuMo", .research),
+    ])
+    func classifiesTheSeedsLikeAnEditor(title: String, theme: Theme) throws {
+        let analyzed = try article(title)
+        #expect(analyzed.theme.theme == theme, "\(analyzed.theme.scores)")
+        #expect(analyzed.theme.confidence >= ThemeClassifier.Configuration().confidenceThreshold)
+        #expect(analyzed.theme.scores.first?.reasons.isEmpty == false)
+    }
+
+    @Test func explicitTagsAreKeptAndNotInferred() throws {
+        let deepMind = try article("Google DeepMind亮相")
+        #expect(deepMind.tags.map(\.name) == ["Google DeepMind", "NeurIPS 2024", "AI智能体", "3D生成", "大语言模型"])
+        #expect(deepMind.tags.allSatisfy { $0.origin == .explicit && $0.score == 1 })
+    }
+
+    @Test func untaggedArticlesGetScoredInferredTags() throws {
+        let leCun = try article("Yann LeCun离职")
+        #expect(leCun.tags.contains { $0.name == "Yann LeCun" })
+        let interview = try article("与谷歌Gemini核心负责人对话")
+        #expect(interview.tags.contains { $0.name == "大语言模型" && $0.evidence == "语言模型" })
+        for analyzed in corpus.articles where analyzed.article.tags.isEmpty {
+            #expect(analyzed.tags.allSatisfy { $0.origin == .inferred && $0.score >= 2 })
+            #expect(analyzed.tags.count <= 5)
+        }
+    }
+
+    @Test func frontMatterSummaryWinsAndOthersAreExtractedWholeSentences() throws {
+        let deepMind = try article("Google DeepMind亮相")
+        #expect(deepMind.summary.origin == .source)
+        for analyzed in corpus.articles where analyzed.summary.origin == .extracted {
+            let chosen = analyzed.summary.sentences.filter(\.isChosen)
+            #expect((1...3).contains(chosen.count))
+            #expect(chosen.allSatisfy { $0.excludedBecause == nil })
+            #expect(!analyzed.summary.text.contains("关注公众号"))
+            #expect(!analyzed.summary.text.contains("http"))
+        }
+        let interview = try article("与谷歌Gemini核心负责人对话")
+        #expect(interview.summary.text.hasPrefix("在 AI 领域的最新一期深度对话中"))
+        #expect(interview.summary.text.hasSuffix("。"))
+    }
+
+    @Test func seedsHaveNoNearDuplicates() {
+        #expect(corpus.clusters.isEmpty)
+    }
+}
