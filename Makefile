@@ -16,9 +16,10 @@ build: deps
 	$(SWIFT) build
 
 digest: build
-	@$$($(SWIFT) build --show-bin-path)/gazette articles $(SEEDS); status=$$?; \
+	@bin=$$($(SWIFT) build --show-bin-path)/gazette; \
+	$$bin articles $(SEEDS) && echo && $$bin rank $(SEEDS); status=$$?; \
 	echo; \
-	echo "Ingest is done. Still to come: analysis (tags, themes), selection, and composing the digest into out/."; \
+	echo "Ingest, analysis and ranking are done. Still to come: composing the digest into out/."; \
 	exit $$status
 
 test: test-deps
