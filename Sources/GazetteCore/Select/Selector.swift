@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The selection stage: the articles of a window, scored, diversified and cut to each section's quota.
 ///
