@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SEEDS ?= seeds
 
-.PHONY: all deps test-deps build digest test bench clean
+.PHONY: all deps test-deps build digest test bench screenshots clean
 
 all: digest
 
@@ -16,11 +16,10 @@ build: deps
 	$(SWIFT) build
 
 digest: build
-	@bin=$$($(SWIFT) build --show-bin-path)/gazette; \
-	$$bin articles $(SEEDS) && echo && $$bin rank $(SEEDS); status=$$?; \
-	echo; \
-	echo "Ingest, analysis and ranking are done. Still to come: composing the digest into out/."; \
-	exit $$status
+	@$$($(SWIFT) build --show-bin-path)/gazette build $(SEEDS)
+
+screenshots: test-deps digest
+	scripts/screenshots.sh
 
 test: test-deps
 	$(SWIFT) build --build-tests

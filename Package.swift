@@ -13,6 +13,7 @@ let yams = Target.Dependency.product(name: "Yams", package: "Yams")
 let tomlKit = Target.Dependency.product(name: "TOMLKit", package: "TOMLKit")
 let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
 let flyingFox = Target.Dependency.product(name: "FlyingFox", package: "FlyingFox")
+let mustache = Target.Dependency.product(name: "Mustache", package: "swift-mustache")
 
 let package = Package(
     name: "Gazette",
@@ -27,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // C libraries from Debian, each behind a system library target. Nothing outside Curl and
@@ -46,7 +48,7 @@ let package = Package(
 
         .target(
             name: "GazetteCore",
-            dependencies: ["Curl", "Markdown", yams, tomlKit, crypto],
+            dependencies: ["Curl", "Markdown", yams, tomlKit, crypto, mustache],
             swiftSettings: settings
         ),
         .target(

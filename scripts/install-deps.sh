@@ -10,7 +10,7 @@ packages=(
   libcmark-gfm-extensions-dev
   libsqlite3-dev
 )
-[[ "${GAZETTE_WITH_TEST_TOOLS:-0}" == 1 ]] && packages+=(cmark-gfm util-linux)
+[[ "${GAZETTE_WITH_TEST_TOOLS:-0}" == 1 ]] && packages+=(cmark-gfm util-linux python3 chromium fonts-wqy-microhei)
 
 missing=()
 for package in "${packages[@]}"; do

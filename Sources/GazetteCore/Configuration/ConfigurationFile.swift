@@ -5,7 +5,7 @@ struct ConfigurationFile: Decodable {
     var configuration: GazetteConfiguration
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case timeZone, locale, sources, ingest, tags, themes, summary, nearDuplicates, selection
+        case timeZone, locale, sources, output, ingest, tags, themes, summary, nearDuplicates, selection, compose
     }
 
     init(from decoder: any Decoder) throws {
@@ -29,6 +29,10 @@ struct ConfigurationFile: Decodable {
             .configuration ?? configuration.analysis.summary
         configuration.analysis.nearDuplicates = try container.decodeIfPresent(
             NearDuplicateSection.self, forKey: .nearDuplicates)?.configuration ?? configuration.analysis.nearDuplicates
+        configuration.outputDirectory = try container.decodeIfPresent(String.self, forKey: .output)
+            ?? configuration.outputDirectory
+        configuration.compose = try container.decodeIfPresent(ComposeSection.self, forKey: .compose)?.configuration
+            ?? configuration.compose
         if let selection = try container.decodeIfPresent(SelectionSection.self, forKey: .selection) {
             configuration.selection = selection.configuration
             configuration.windowDays = selection.windowDays

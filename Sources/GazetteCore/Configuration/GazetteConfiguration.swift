@@ -16,14 +16,21 @@ public struct GazetteConfiguration: Sendable, Equatable {
     public var selection: Selector.Configuration
     /// When there is no earlier issue, the default window is this many days back.
     public var windowDays: Int
+    /// Where output goes (`out/`).
+    public var outputDirectory: String
+    /// How issues are composed.
+    public var compose: Composer.Configuration
 
     /// The defaults.
     public init(
         timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .gmt, locale: String = "zh-CN",
         sources: [String] = ["seeds"], ingest: IngestOptions = IngestOptions(),
         analysis: Analyzer.Configuration = Analyzer.Configuration(),
-        selection: Selector.Configuration = Selector.Configuration(), windowDays: Int = 7
+        selection: Selector.Configuration = Selector.Configuration(), windowDays: Int = 7,
+        outputDirectory: String = "out", compose: Composer.Configuration = Composer.Configuration()
     ) {
+        self.outputDirectory = outputDirectory
+        self.compose = compose
         self.timeZone = timeZone
         self.locale = locale
         self.sources = sources

@@ -33,7 +33,7 @@ public struct Pipeline: Sendable {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = configuration.timeZone
             let end = calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: now)) ?? now
-            return .lastDays(configuration.windowDays, endingAt: end)
+            return .lastDays(configuration.windowDays, endingAt: end, timeZone: configuration.timeZone)
         case .week(let week):
             return try .isoWeek(week, timeZone: configuration.timeZone)
         case .range(let since, let until):

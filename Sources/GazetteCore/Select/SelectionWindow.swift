@@ -34,10 +34,11 @@ public struct SelectionWindow: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { label }
 
-    /// The `days` days before `now`, by collected time: the default when there is no earlier issue.
-    public static func lastDays(_ days: Int, endingAt now: Date) -> SelectionWindow {
-        SelectionWindow(start: now.addingTimeInterval(-Double(days) * 86_400), end: now, basis: .collected,
-                        label: "last \(days) days")
+    /// The `days` days before `end`, by collected time: the default when there is no earlier issue. Its label is
+    /// the ISO week the window ends in (`2026-W47`), which names the issue's period.
+    public static func lastDays(_ days: Int, endingAt end: Date, timeZone: TimeZone) -> SelectionWindow {
+        SelectionWindow(start: end.addingTimeInterval(-Double(days) * 86_400), end: end, basis: .collected,
+                        label: isoWeekLabel(of: end.addingTimeInterval(-1), timeZone: timeZone))
     }
 
     /// Articles published from `since` (inclusive) until `until` (exclusive).

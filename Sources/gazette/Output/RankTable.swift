@@ -7,7 +7,11 @@ struct RankTable {
     let themes: [ThemeDefinition]
 
     func render(_ selection: Selection) -> String {
-        var lines = ["Window: \(selection.window.label) · \(selection.candidateCount) candidates"]
+        let basis = selection.window.basis == .collected ? "collected" : "published"
+        let start = selection.window.start.formatted(.iso8601.year().month().day())
+        let end = selection.window.end.formatted(.iso8601.year().month().day())
+        var lines = ["Window: \(selection.window.label) (\(basis) \(start) – \(end)) · "
+            + "\(selection.candidateCount) candidates"]
         for section in selection.sections {
             lines.append("")
             lines.append("\(title(of: section.theme)) (\(section.theme.id)) — \(section.items.count) of "

@@ -1,0 +1,48 @@
+public import Foundation
+
+/// Writes a composed issue to `out/issues/<period>[-<theme>]/`: `index.html`, `email.html`, `email.txt`,
+/// `message.eml` and `issue.json`, each atomically.
+public struct IssueWriter: Sendable {
+    /// The output root (`out/`).
+    public var outputDirectory: URL
+
+    /// Creates a writer for `outputDirectory`.
+    public init(outputDirectory: URL) {
+        self.outputDirectory = outputDirectory
+    }
+
+    /// What was written.
+    public struct Written: Sendable {
+        /// The issue's folder.
+        public var directory: URL
+        /// File name → size in bytes.
+        public var sizes: [(name: String, bytes: Int)]
+    }
+
+    /// The folder for an issue.
+    public func directory(for issue: Issue) -> URL {
+        let name = issue.period + (issue.theme.map { "-\($0.id)" } ?? "")
+        return outputDirectory.appendingPathComponent("issues", isDirectory: true)
+            .appendingPathComponent(name, isDirectory: true)
+    }
+
+    /// Writes the five files.
+    public func write(_ composed: ComposedIssue, message: MIMEMessage) throws -> Written {
+        let folder = directory(for: composed.issue)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let files: [(String, Data)] = [
+            ("index.html", Data(composed.webHTML.utf8)),
+            ("email.html", Data(composed.emailHTML.utf8)),
+            ("email.txt", Data(composed.text.utf8)),
+            ("message.eml", Data(message.rendered().utf8)),
+            ("issue.json", try encoder.encode(composed.issue)),
+        ]
+        let writer = AtomicFileWriter()
+        for (name, data) in files {
+            try writer.write(data, to: folder.appendingPathComponent(name))
+        }
+        return Written(directory: folder, sizes: files.map { ($0.0, $0.1.count) })
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import GazetteCore
+
+/// `gazette build`: compose this window's issue into out/issues/<period>/.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Compose the issue: web page, HTML email, plain text, MIME message and issue.json.",
+        discussion: "Exit status 1 when the window holds no article or input was skipped; 2 for usage, configuration "
+            + "or template errors."
+    )
+
+    @OptionGroup var input: IngestOptionGroup
+    @OptionGroup var window: WindowOptions
+
+    @Option(help: "Build a single-theme digest with that theme's template (research, products, people, …).")
+    var theme: String?
+
+    @Option(help: "A folder of templates overriding the built-in ones by name.")
+    var templates: String?
+
+    @Option(help: "The issue's number.")
+    var number: Int = 1
+
+    @Option(help: "The output folder (default: out).")
+    var output: String?
+
+    func run() async throws {
+        let configuration = try input.makeConfiguration()
+        let pipeline = Pipeline(configuration: configuration)
+        let chosenTheme = try validatedTheme(configuration)
+        let library = try loadTemplates(configuration)
+        let result = await pipeline.ingest(input.paths)
+        DiagnosticPrinter().print(result.diagnostics)
+        let corpus = await pipeline.analyze(result)
+        let selection: Selection
+        do {
+            selection = try pipeline.select(corpus, window: try pipeline.window(for: window.request, now: Date()))
+        } catch {
+            throw CommandFailure(error.description, status: error.isUsageError ? .usage : .partialFailure)
+        }
+        let composer = Composer(configuration: configuration.compose, locale: configuration.locale,
+                                timeZone: configuration.timeZone, templates: library,
+                                themes: configuration.analysis.themes.definitions)
+        let composed: ComposedIssue
+        do {
+            composed = try composer.compose(selection, number: number, theme: chosenTheme, generated: Date())
+        } catch {
+            throw CommandFailure(error.description, status: .usage)
+        }
+        guard !composed.issue.sections.isEmpty else {
+            throw CommandFailure("no \(chosenTheme?.id ?? "") articles in \(selection.window.label); nothing to build",
+                                 status: .partialFailure)
+        }
+        let writer = IssueWriter(outputDirectory: URL(fileURLWithPath: output ?? configuration.outputDirectory))
+        let written = try writer.write(composed, message: composer.message(for: composed))
+        StandardOutput.write(BuildSummary().render(composed, written: written))
+        let failed = !result.skippedPaths.isEmpty || (input.strict && !composed.warnings.isEmpty)
+        if failed { throw ExitStatus.partialFailure.exitCode }
+    }
+
+    private func validatedTheme(_ configuration: GazetteConfiguration) throws -> Theme? {
+        guard let theme else { return nil }
+        let known = configuration.themes.map(\.id) + [Theme.other.id]
+        guard known.contains(theme) else {
+            throw ValidationError("--theme \(theme): no such theme; known themes: \(known.joined(separator: ", "))")
+        }
+        return Theme(theme)
+    }
+
+    private func loadTemplates(_ configuration: GazetteConfiguration) throws -> TemplateLibrary {
+        do throws(TemplateError) {
+            let folder = templates ?? configuration.compose.templatesDirectory
+            let library = try TemplateLibrary(overrides: folder.map { URL(fileURLWithPath: $0, isDirectory: true) })
+            if input.strict, let first = library.unknownVariables().first {
+                throw first
+            }
+            return library
+        } catch {
+            throw CommandFailure(error.description, status: .usage)
+        }
+    }
+}
