@@ -1,4 +1,5 @@
 internal import CCmarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,6 +15,11 @@ enum CommonMarkConverter {
     /// cmark-gfm's own once-guard is a plain static int, racy under concurrent first use; a Swift `static let`
     /// runs the registration exactly once.
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// cmark-gfm keeps the inline parser's table of special characters in global state that attaching an extension
+    /// writes and every parse reads, so two parsers at once garble each other's strikethrough and autolinks (seen in
+    /// `concurrentRenderingGivesTheSameResult`). Every use of the library holds this lock.
+    private static let lock = NSLock()
 
     /// Parses `markdown` into a Swift tree.
     static func parse(_ markdown: String, options: MarkdownOptions) -> MarkdownNode {
@@ -40,6 +46,8 @@ enum CommonMarkConverter {
         _ markdown: String, options: MarkdownOptions,
         _ body: (OpaquePointer, OpaquePointer) -> Result
     ) -> Result? {
+        lock.lock()
+        defer { lock.unlock() }
         _ = registration
         guard let parser = cmark_parser_new(cmarkOptions(options)) else { return nil }
         defer { cmark_parser_free(parser) }

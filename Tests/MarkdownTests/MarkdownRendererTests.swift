@@ -74,7 +74,8 @@ struct MarkdownRendererTests {
             return all
         }
         #expect(results.count == 400)
-        #expect(results.allSatisfy { $0 == expected })
+        let different = results.filter { $0 != expected }
+        #expect(different.isEmpty, "\(different.count) differ; first: \(different.first ?? "") expected: \(expected)")
     }
 
     static let cmarkGFM = "/usr/bin/cmark-gfm"

@@ -25,6 +25,7 @@ enum EmailStyler {
             result = result.replacingOccurrences(of: "<\(tag) ", with: "<\(tag) style=\"\(style)\" ")
                 .replacingOccurrences(of: "<\(tag)>", with: "<\(tag) style=\"\(style)\">")
         }
-        return result
+        // Mail clients need an explicit width on images (Outlook ignores max-width): the column is 536 px wide.
+        return result.replacingOccurrences(of: "<img style=", with: "<img width=\"536\" style=")
     }
 }

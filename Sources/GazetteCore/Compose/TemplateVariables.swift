@@ -8,7 +8,7 @@ enum TemplateVariables {
     }
 
     /// Names in `{{name}}`, `{{{name}}}`, `{{&name}}`, `{{#name}}` and `{{^name}}` tags (for dotted names, each part);
-    /// comments, partials and closing tags are skipped, and so is `.`.
+    /// comments, partials, pragmas and closing tags are skipped, and so is `.`.
     static func names(in template: String) -> [Usage] {
         var usages: [Usage] = []
         var line = 1
@@ -21,7 +21,7 @@ enum TemplateVariables {
             rest = afterOpen[close.upperBound...]
             line += tag.filter { $0 == "\n" }.count
             if rest.hasPrefix("}") { rest = rest.dropFirst() }
-            guard let first = tag.first, !"!>/=<$".contains(first) else { continue }
+            guard let first = tag.first, !"!>/=<$%".contains(first) else { continue }
             if "{&#^".contains(first) { tag = tag.dropFirst() }
             let name = tag.trimmingCharacters(in: .whitespaces)
             guard name != ".", !name.isEmpty else { continue }

@@ -56,7 +56,8 @@ struct ArticleNormalizer {
         return URL(string: "\(scheme)://\(host)/")
     }
 
-    /// Markdown links and images with absolute http(s) addresses, then bare URLs in the text, without repeats.
+    /// Markdown links with their own words, then bare URLs in the text (autolinks included) with the words before
+    /// them on their line (`论文地址:`), all with absolute http(s) addresses, without repeats.
     private func articleLinks(in document: MarkdownDocument, plainText: String) -> [ArticleLink] {
         var seen = Set<URL>()
         var links: [ArticleLink] = []
@@ -64,7 +65,7 @@ struct ArticleNormalizer {
             guard let url = CanonicalURL.absoluteHTTPURL(address), seen.insert(url).inserted else { return }
             links.append(ArticleLink(url: url, text: text, role: LinkClassifier.role(of: url, text: text)))
         }
-        for link in document.links where !link.isImage {
+        for link in document.links where !link.isImage && link.text != link.destination {
             add(link.destination, text: link.text)
         }
         for line in plainText.split(separator: "\n") where line.contains("http") {
