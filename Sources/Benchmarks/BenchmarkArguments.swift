@@ -1,0 +1,52 @@
+/// The benchmark's command line: `[--sizes 10000,100000] [--repetitions 3] [--quick]`.
+struct BenchmarkArguments: Sendable, Equatable {
+    /// Why the command line could not be read.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static let usage = """
+        usage: swift run -c release Benchmarks [--sizes 10000,100000] [--repetitions N] [--quick]
+          --sizes        corpus sizes in articles, comma-separated (default 10000,100000; each at least 100)
+          --repetitions  timed runs per phase; the table shows the median (default 3)
+          --quick        10000 articles, 1 repetition (for tests); --sizes and --repetitions still override
+        """
+
+    var sizes = [10_000, 100_000]
+    var repetitions = 3
+    var showHelp = false
+
+    init(_ arguments: [String]) throws {
+        var sizes: [Int]?
+        var repetitions: Int?
+        var quick = false
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--quick": quick = true
+            case "--help", "-h": showHelp = true
+            case "--sizes": sizes = try Self.sizes(rest.popFirst())
+            case "--repetitions": repetitions = try Self.count(rest.popFirst())
+            default: throw Failure(description: "unknown argument '\(argument)'")
+            }
+        }
+        self.sizes = sizes ?? (quick ? [10_000] : self.sizes)
+        self.repetitions = repetitions ?? (quick ? 1 : self.repetitions)
+    }
+
+    private static func sizes(_ text: String?) throws -> [Int] {
+        let parts = (text ?? "").split(separator: ",")
+        let sizes = parts.compactMap { Int($0) }
+        guard !parts.isEmpty, sizes.count == parts.count, sizes.allSatisfy({ $0 >= 100 }) else {
+            throw Failure(description: "--sizes wants whole numbers of at least 100, such as 10000,100000")
+        }
+        return sizes
+    }
+
+    private static func count(_ text: String?) throws -> Int {
+        guard let text, let value = Int(text), value >= 1 else {
+            throw Failure(description: "--repetitions wants a whole number of at least 1")
+        }
+        return value
+    }
+}
