@@ -16,9 +16,10 @@ enum CommonMarkConverter {
     /// runs the registration exactly once.
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
 
-    /// cmark-gfm keeps the inline parser's table of special characters in global state that attaching an extension
-    /// writes and every parse reads, so two parsers at once garble each other's strikethrough and autolinks (seen in
-    /// `concurrentRenderingGivesTheSameResult`). Every use of the library holds this lock.
+    /// cmark-gfm adds the extensions' special characters to the inline parser's global table while it parses inlines
+    /// (in `cmark_parser_finish`) and removes them afterwards, so two parses at once garble each other's strikethrough
+    /// and autolinks (seen in `concurrentRenderingGivesTheSameResult`). Parsing holds this lock; walking, rendering
+    /// and freeing the finished tree do not touch that table and run in parallel.
     private static let lock = NSLock()
 
     /// Parses `markdown` into a Swift tree.
@@ -46,8 +47,6 @@ enum CommonMarkConverter {
         _ markdown: String, options: MarkdownOptions,
         _ body: (OpaquePointer, OpaquePointer) -> Result
     ) -> Result? {
-        lock.lock()
-        defer { lock.unlock() }
         _ = registration
         guard let parser = cmark_parser_new(cmarkOptions(options)) else { return nil }
         defer { cmark_parser_free(parser) }
@@ -57,12 +56,15 @@ enum CommonMarkConverter {
             }
         }
         var text = markdown
+        lock.lock()
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { characters in
                 cmark_parser_feed(parser, characters.baseAddress, characters.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return nil }
+        let finished = cmark_parser_finish(parser)
+        lock.unlock()
+        guard let document = finished else { return nil }
         defer { cmark_node_free(document) }
         return body(document, parser)
     }

@@ -9,25 +9,11 @@ public struct MarkdownDocument: Sendable, Hashable {
         root = CommonMarkConverter.parse(markdown, options: options)
     }
 
-    /// Every link and image, in document order, with its words and line.
+    /// Every link and image, in document order, with its words, line, and the words before it on its line.
     public var links: [MarkdownLink] {
-        var links: [MarkdownLink] = []
-        var line = 0
-        root.walk { node, _ in
-            if node.kind.isBlock, node.line > 0 { line = node.line }
-            switch node.kind {
-            case .link(let destination, let title):
-                links.append(MarkdownLink(destination: destination, title: title, text: node.inlineText,
-                                          line: line, isImage: false))
-            case .image(let source, let title):
-                let description = node.children.map(\.inlineText).joined()
-                links.append(MarkdownLink(destination: source, title: title, text: description, line: line,
-                                          isImage: true))
-            default:
-                break
-            }
-        }
-        return links
+        var collector = LinkCollector()
+        collector.visit(root, line: root.line)
+        return collector.links
     }
 
     /// The readable text: one line per paragraph, heading, list item or table row, soft line breaks kept, no markup,
@@ -81,5 +67,32 @@ extension String {
         var text = self
         while text.last == "\n" { text.removeLast() }
         return text
+    }
+}
+
+/// Walks a tree in order, remembering the text of the current line so each link knows the words before it.
+private struct LinkCollector {
+    var links: [MarkdownLink] = []
+    var lineText = ""
+
+    mutating func visit(_ node: MarkdownNode, line: Int) {
+        let line = node.kind.isBlock && node.line > 0 ? node.line : line
+        if node.kind.isBlock { lineText = "" }
+        switch node.kind {
+        case .text, .code:
+            lineText += node.literal
+        case .softBreak, .lineBreak:
+            lineText = ""
+        case .link(let destination, let title):
+            let text = node.inlineText
+            links.append(MarkdownLink(destination: destination, title: title, text: text, line: line, isImage: false,
+                                      precedingText: String(lineText.suffix(40))))
+            lineText += text
+        case .image(let source, let title):
+            links.append(MarkdownLink(destination: source, title: title, text: node.children.map(\.inlineText).joined(),
+                                      line: line, isImage: true, precedingText: String(lineText.suffix(40))))
+        default:
+            for child in node.children { visit(child, line: line) }
+        }
     }
 }

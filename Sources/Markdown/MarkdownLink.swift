@@ -10,13 +10,20 @@ public struct MarkdownLink: Sendable, Hashable {
     public var line: Int
     /// Whether it is an image rather than a link.
     public var isImage: Bool
+    /// The words before the link on its line (at most 40 characters), such as `论文地址:` before a bare URL.
+    public var precedingText: String
+
+    /// Whether the link is a bare address (an autolink), whose words are the address itself.
+    public var isBare: Bool { text == destination || "http://" + text == destination || "mailto:" + text == destination }
 
     /// Creates a link.
-    public init(destination: String, title: String = "", text: String, line: Int, isImage: Bool) {
+    public init(destination: String, title: String = "", text: String, line: Int, isImage: Bool,
+                precedingText: String = "") {
         self.destination = destination
         self.title = title
         self.text = text
         self.line = line
         self.isImage = isImage
+        self.precedingText = precedingText
     }
 }

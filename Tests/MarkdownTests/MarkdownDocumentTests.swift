@@ -11,8 +11,10 @@ struct MarkdownDocumentTests {
             ![图1](https://example.com/a.png)
             """)
         #expect(document.links == [
-            MarkdownLink(destination: "https://arxiv.org/abs/2412.1", title: "paper", text: "arXiv", line: 3, isImage: false),
-            MarkdownLink(destination: "https://github.com/a/b", text: "https://github.com/a/b", line: 3, isImage: false),
+            MarkdownLink(destination: "https://arxiv.org/abs/2412.1", title: "paper", text: "arXiv", line: 3, isImage: false,
+                         precedingText: "论文地址: "),
+            MarkdownLink(destination: "https://github.com/a/b", text: "https://github.com/a/b", line: 3, isImage: false,
+                         precedingText: "论文地址: arXiv and "),
             MarkdownLink(destination: "https://example.com/a.png", text: "图1", line: 5, isImage: true),
         ])
     }

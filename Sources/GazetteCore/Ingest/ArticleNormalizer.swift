@@ -11,7 +11,7 @@ struct ArticleNormalizer {
         let document = MarkdownDocument(parsing: parsed.body)
         let plainText = document.plainText
         let statistics = TextStatistics(parsed.title + "\n" + (parsed.subtitle ?? "") + "\n" + plainText)
-        let links = articleLinks(in: document, plainText: plainText)
+        let links = articleLinks(in: document)
         return Article(
             id: Self.id(url: url, title: parsed.title, body: parsed.body),
             title: parsed.title,
@@ -56,31 +56,22 @@ struct ArticleNormalizer {
         return URL(string: "\(scheme)://\(host)/")
     }
 
-    /// Markdown links with their own words, then bare URLs in the text (autolinks included) with the words before
-    /// them on their line (`论文地址:`), all with absolute http(s) addresses, without repeats.
-    private func articleLinks(in document: MarkdownDocument, plainText: String) -> [ArticleLink] {
+    /// Links with absolute http(s) addresses, without repeats: a written link is described by its words, a bare
+    /// address (an autolink) by the words before it on its line (`论文地址:`).
+    private func articleLinks(in document: MarkdownDocument) -> [ArticleLink] {
         var seen = Set<URL>()
         var links: [ArticleLink] = []
-        func add(_ address: String, text: String) {
-            guard let url = CanonicalURL.absoluteHTTPURL(address), seen.insert(url).inserted else { return }
+        for link in document.links where !link.isImage {
+            guard let url = CanonicalURL.absoluteHTTPURL(link.destination), seen.insert(url).inserted else { continue }
+            let text = link.isBare ? Self.label(link.precedingText) : link.text
             links.append(ArticleLink(url: url, text: text, role: LinkClassifier.role(of: url, text: text)))
-        }
-        for link in document.links where !link.isImage && link.text != link.destination {
-            add(link.destination, text: link.text)
-        }
-        for line in plainText.split(separator: "\n") where line.contains("http") {
-            for address in LinkScanner.urls(in: line) {
-                add(address, text: Self.words(before: address, in: line))
-            }
         }
         return links
     }
 
-    /// The words before a bare URL on its line, such as "论文地址:".
-    private static func words(before address: String, in line: Substring) -> String {
-        guard let range = line.range(of: address) else { return "" }
-        let before = line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-        return String(before.trimmingCharacters(in: CharacterSet(charactersIn: ":：-—")).suffix(40)).trimmed
+    /// The words before a bare address, without the colon or dash that introduces it.
+    private static func label(_ text: String) -> String {
+        text.trimmingCharacters(in: CharacterSet(charactersIn: " :：-—(（")).trimmed
     }
 
     private func firstImage(in document: MarkdownDocument) -> URL? {
