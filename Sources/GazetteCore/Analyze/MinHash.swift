@@ -20,13 +20,13 @@ public struct MinHash: Sendable, Equatable {
     /// The signature of `text`'s shingles of `shingleSize` characters, after folding case, width, spaces and
     /// punctuation, over its first `limit` characters.
     public init(text: String, shingleSize: Int = 5, limit: Int = 4000) {
-        let folded = Array(ContentKey.normalized(String(DocumentTerms.lead(of: text, limit: limit))).unicodeScalars)
+        let folded = ContentKey.foldedScalars(DocumentTerms.lead(of: text, limit: limit))
         var bins = [UInt64](repeating: .max, count: Self.binCount)
         if folded.count >= shingleSize + Self.minimumShingles - 1 {
             for start in 0...(folded.count - shingleSize) {
                 var hash = TermHashing.offsetBasis
-                for scalar in folded[start..<(start + shingleSize)] {
-                    hash = (hash ^ UInt64(scalar.value)) &* TermHashing.prime
+                for value in folded[start..<(start + shingleSize)] {
+                    hash = (hash ^ UInt64(value)) &* TermHashing.prime
                 }
                 let mixed = TermHashing.mix(hash)
                 let bin = Int(mixed >> Self.binShift)

@@ -6,14 +6,15 @@ import Markdown
 struct ArticleNormalizer {
     let readingSpeed: IngestOptions.ReadingSpeed
 
-    func normalize(_ parsed: ParsedArticle, file: SourceFile, index: Int) -> Article {
+    func normalize(_ parsed: ParsedArticle, file: SourceFile, index: Int) -> IngestedArticle {
         let url = CanonicalURL.absoluteHTTPURL(parsed.url)
+        let contentDigest = ContentKey.digest(parsed.title + "\n" + parsed.body)
         let document = MarkdownDocument(parsing: parsed.body)
         let plainText = document.plainText
         let statistics = TextStatistics(parsed.title + "\n" + (parsed.subtitle ?? "") + "\n" + plainText)
         let links = articleLinks(in: document)
-        return Article(
-            id: Self.id(url: url, title: parsed.title, body: parsed.body),
+        let article = Article(
+            id: Self.id(url: url, contentDigest: contentDigest),
             title: parsed.title,
             subtitle: parsed.subtitle,
             originalTitle: parsed.originalTitle,
@@ -35,14 +36,15 @@ struct ArticleNormalizer {
             metrics: statistics.metrics(readingSpeed: readingSpeed),
             isDraft: parsed.isDraft
         )
+        return IngestedArticle(article: article, contentDigest: contentDigest)
     }
 
-    /// A hash of the canonical URL, or of the normalized title and body when there is no URL.
-    static func id(url: URL?, title: String, body: String) -> ArticleID {
+    /// A hash of the canonical URL, or of the folded title and body when there is no URL.
+    static func id(url: URL?, contentDigest: Data) -> ArticleID {
         if let url, let key = CanonicalURL.key(for: url) {
             return ArticleID(hashing: key)
         }
-        return ArticleID(hashing: ContentKey.normalized(title + "\n" + body))
+        return ArticleID(digest: contentDigest)
     }
 
     private func source(of parsed: ParsedArticle, url: URL?) -> Source? {
@@ -87,4 +89,10 @@ struct ArticleNormalizer {
             return folded
         }
     }
+}
+
+/// An article with the digest of its folded text, which exact-duplicate detection compares.
+struct IngestedArticle: Sendable {
+    var article: Article
+    var contentDigest: Data
 }

@@ -1,13 +1,16 @@
+import Foundation
+
 /// Collapses exact duplicates: articles with the same canonical URL, or the same normalized title and body.
 ///
 /// The copy with the richest metadata is kept; fields it lacks are filled from the others, tags and
 /// categories are merged, and `collected` is the earliest. Each collapse is reported as a note.
 struct ExactDeduplicator {
-    func deduplicate(_ articles: [Article]) -> (articles: [Article], diagnostics: [Diagnostic]) {
+    func deduplicate(_ articles: [IngestedArticle]) -> (articles: [Article], diagnostics: [Diagnostic]) {
         var groups: [[Article]] = []
         var groupByKey: [String: Int] = [:]
-        for article in articles {
-            let keys = Self.keys(of: article)
+        for ingested in articles {
+            let article = ingested.article
+            let keys = Self.keys(of: ingested)
             if let group = keys.lazy.compactMap({ groupByKey[$0] }).first {
                 groups[group].append(article)
                 keys.forEach { groupByKey[$0] = group }
@@ -25,9 +28,9 @@ struct ExactDeduplicator {
         return (merged, diagnostics)
     }
 
-    private static func keys(of article: Article) -> [String] {
-        var keys = ["text:" + ContentKey.normalized(article.title + "\n" + article.body)]
-        if let url = article.url, let key = CanonicalURL.key(for: url) { keys.append("url:" + key) }
+    private static func keys(of ingested: IngestedArticle) -> [String] {
+        var keys = ["text:" + ingested.contentDigest.base64EncodedString()]
+        if let url = ingested.article.url, let key = CanonicalURL.key(for: url) { keys.append("url:" + key) }
         return keys
     }
 

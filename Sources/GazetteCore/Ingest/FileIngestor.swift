@@ -8,7 +8,7 @@ struct FileIngestor: Sendable {
     /// The articles of one file and what was noticed on the way.
     struct Outcome: Sendable {
         var report: FileReport
-        var articles: [Article] = []
+        var articles: [IngestedArticle] = []
         var diagnostics: [Diagnostic] = []
     }
 

@@ -15,16 +15,17 @@ public struct Ingestor: Sendable {
     public func ingest(_ paths: [String]) async -> IngestResult {
         let scan = SourceScanner().scan(paths)
         let outcomes = await readAll(scan.files)
-        var articles: [Article] = []
+        var articles: [IngestedArticle] = []
         var diagnostics = scan.diagnostics
         for outcome in outcomes {
             diagnostics += outcome.diagnostics
-            for article in outcome.articles {
+            for ingested in outcome.articles {
+                let article = ingested.article
                 if article.isDraft, !options.includeDrafts {
                     diagnostics.append(Diagnostic(.note, path: article.origin.path, line: article.origin.line,
                                                   message: "'\(article.title)' is a draft; left out (use --drafts)"))
                 } else {
-                    articles.append(article)
+                    articles.append(ingested)
                 }
             }
         }

@@ -11,9 +11,13 @@ public struct ArticleID: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.rawValue = rawValue
     }
 
-    /// Derives the identifier from the text that identifies an article (its canonical URL, or its content).
+    /// Derives the identifier from the text that identifies an article (its canonical URL).
     public init(hashing key: String) {
-        let digest = SHA256.hash(data: Data(key.utf8))
+        self.init(digest: Data(SHA256.hash(data: Data(key.utf8))))
+    }
+
+    /// The identifier for a digest: its first 8 bytes in hex.
+    init(digest: Data) {
         self.rawValue = digest.prefix(8).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
