@@ -17,7 +17,10 @@ struct CompilationSplitter {
 
     /// A line of four or more dots and nothing else.
     static func isSeparator(_ line: Substring) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard let first = line.first(where: { $0 != " " }), first == "." || first == "…" || first == "。" else {
+            return false
+        }
+        let trimmed = line.trimmed
         return trimmed.count >= 4 && trimmed.allSatisfy { $0 == "." || $0 == "…" || $0 == "。" }
     }
 

@@ -24,7 +24,7 @@ struct FrontMatterParser {
 
     private func closingFenceLine(_ fence: String, in lines: TextLines) -> Int? {
         guard lines.count >= 2 else { return nil }
-        return (2...lines.count).first { lines[number: $0].trimmingCharacters(in: .whitespaces) == fence }
+        return (2...lines.count).first { lines[number: $0].hasPrefix(fence) && lines[number: $0].trimmed == fence }
     }
 
     // MARK: - YAML

@@ -11,7 +11,7 @@ struct TextStatistics: Equatable {
         var inWord = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            if scalar.properties.isWhitespace {
+            if scalar.isTrimmable {
                 inWord = false
                 continue
             }

@@ -13,12 +13,13 @@ struct WeChatExportParser {
 
     /// The value after `label` and a colon at the start of `line`, if the line is labelled so.
     static func value(of label: String, in line: Substring) -> String? {
-        var text = line.trimmingCharacters(in: .whitespaces)
-        text = text.replacingOccurrences(of: "**", with: "")
+        let text = line.drop { $0 == " " || $0 == "*" }
         guard text.hasPrefix(label) else { return nil }
-        let rest = text.dropFirst(label.count).drop { $0 == " " }
+        let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "*" }
         guard let colon = rest.first, colon == ":" || colon == "：" else { return nil }
-        return rest.dropFirst().trimmed
+        var value = rest.dropFirst()
+        while value.hasSuffix("*") { value = value.dropLast() }
+        return value.trimmed
     }
 
     func parse(_ lines: TextLines) -> ParsedFile {
