@@ -6,7 +6,7 @@ import Markdown
 struct ArticleNormalizer {
     let readingSpeed: IngestOptions.ReadingSpeed
 
-    func normalize(_ parsed: ParsedArticle, file: SourceFile, index: Int) -> IngestedArticle {
+    func normalize(_ parsed: ParsedArticle, file: SourceFile, collected: Date, index: Int) -> IngestedArticle {
         let url = CanonicalURL.absoluteHTTPURL(parsed.url)
         let contentDigest = ContentKey.digest(parsed.title + "\n" + parsed.body)
         let document = MarkdownDocument(parsing: parsed.body)
@@ -23,7 +23,7 @@ struct ArticleNormalizer {
             author: parsed.author,
             published: parsed.published,
             updated: parsed.updated,
-            collected: file.modified,
+            collected: collected,
             language: statistics.language,
             tags: Self.tidy(parsed.tags),
             categories: Self.tidy(parsed.categories),

@@ -14,14 +14,14 @@ struct FileIngestor: Sendable {
 
     func ingest(_ file: SourceFile) -> Outcome {
         var outcome = Outcome(report: FileReport(path: file.path, format: nil, encoding: nil, articleCount: 0,
-                                                 isSkipped: true, size: file.size))
-        guard let text = readText(file, outcome: &outcome) else { return outcome }
+                                                 isSkipped: true, size: 0))
+        guard let (text, modified) = readText(file, outcome: &outcome) else { return outcome }
         let lines = TextLines(text)
         let format = FormatDetector().detect(lines)
         let parsed = parse(lines, format: format, path: file.path)
         let normalizer = ArticleNormalizer(readingSpeed: options.readingSpeed)
         outcome.articles = parsed.articles.enumerated().map { offset, article in
-            normalizer.normalize(article, file: file, index: offset + 1)
+            normalizer.normalize(article, file: file, collected: modified, index: offset + 1)
         }
         outcome.diagnostics += parsed.diagnostics
         outcome.report.format = format
@@ -48,11 +48,15 @@ struct FileIngestor: Sendable {
         }
     }
 
-    /// The file's text, or nil with an error in `outcome` when it cannot be read as text.
-    private func readText(_ file: SourceFile, outcome: inout Outcome) -> String? {
-        guard file.size <= options.maximumFileSize else {
+    /// The file's text and modification time, or nil with an error in `outcome` when it cannot be read as text.
+    private func readText(_ file: SourceFile, outcome: inout Outcome) -> (String, Date)? {
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: file.url.path)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        let modified = attributes[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)
+        outcome.report.size = size
+        guard size <= options.maximumFileSize else {
             outcome.diagnostics.append(Diagnostic(.error, path: file.path, message: "the file is "
-                + "\(Self.megabytes(file.size)), over the \(Self.megabytes(options.maximumFileSize)) limit; "
+                + "\(Self.megabytes(size)), over the \(Self.megabytes(options.maximumFileSize)) limit; "
                 + "split it, or raise the limit (--max-file-size)"))
             return nil
         }
@@ -69,7 +73,7 @@ struct FileIngestor: Sendable {
                                                   message: "cannot read the file: \(error.localizedDescription)"))
             return nil
         }
-        return decode(data, file: file, outcome: &outcome)
+        return decode(data, file: file, outcome: &outcome).map { ($0, modified) }
     }
 
     private func decode(_ data: Data, file: SourceFile, outcome: inout Outcome) -> String? {

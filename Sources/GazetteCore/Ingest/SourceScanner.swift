@@ -3,6 +3,7 @@ import Foundation
 /// Finds the files to read under the paths a user names: files as they are, folders recursively.
 ///
 /// Hidden files and folders (names starting with `.`) are left out; the order is by path, so runs are repeatable.
+/// Listing asks only whether each entry is a folder; sizes and times are read later, in parallel, with the file.
 struct SourceScanner {
     /// The files found and what went wrong with the paths that could not be read.
     struct Scan {
@@ -14,8 +15,7 @@ struct SourceScanner {
         var scan = Scan()
         var seen = Set<String>()
         for path in paths {
-            for file in files(at: path, diagnostics: &scan.diagnostics)
-            where seen.insert(file.url.standardizedFileURL.path).inserted {
+            for file in files(at: path, diagnostics: &scan.diagnostics) where seen.insert(file.url.path).inserted {
                 scan.files.append(file)
             }
         }
@@ -31,37 +31,30 @@ struct SourceScanner {
             return []
         }
         guard isDirectory.boolValue else {
-            return sourceFile(path: path, url: URL(fileURLWithPath: path)).map { [$0] } ?? []
-        }
-        return filesInFolder(path, diagnostics: &diagnostics)
-    }
-
-    private func filesInFolder(_ folder: String, diagnostics: inout [Diagnostic]) -> [SourceFile] {
-        let root = URL(fileURLWithPath: folder, isDirectory: true)
-        guard FileManager.default.isReadableFile(atPath: folder),
-              let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey],
-                options: [.skipsHiddenFiles])
-        else {
-            diagnostics.append(Diagnostic(.error, path: folder,
-                                          message: "cannot list this folder: permission denied"))
-            return []
+            return [SourceFile(path: path, url: URL(fileURLWithPath: path).standardizedFileURL)]
         }
         var files: [SourceFile] = []
-        for case let url as URL in enumerator {
-            let relative = url.path.dropFirst(root.path.count).drop { $0 == "/" }
-            let shown = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
-            if let file = sourceFile(path: shown, url: url) { files.append(file) }
-        }
+        let root = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
+        collect(folder: root.path, shownAs: path.hasSuffix("/") ? String(path.dropLast()) : path, into: &files,
+                diagnostics: &diagnostics)
         return files.sorted { $0.path < $1.path }
     }
 
-    private func sourceFile(path: String, url: URL) -> SourceFile? {
-        guard let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey,
-                                                             .contentModificationDateKey]),
-              values.isRegularFile == true
-        else { return nil }
-        return SourceFile(path: path, url: url, size: values.fileSize ?? 0,
-                          modified: values.contentModificationDate ?? Date(timeIntervalSince1970: 0))
+    private func collect(folder: String, shownAs shown: String, into files: inout [SourceFile],
+                         diagnostics: inout [Diagnostic]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            diagnostics.append(Diagnostic(.error, path: shown, message: "cannot list this folder: permission denied"))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let full = folder + "/" + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                collect(folder: full, shownAs: shown + "/" + name, into: &files, diagnostics: &diagnostics)
+            } else {
+                files.append(SourceFile(path: shown + "/" + name, url: URL(fileURLWithPath: full)))
+            }
+        }
     }
 }
