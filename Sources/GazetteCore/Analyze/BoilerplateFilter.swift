@@ -3,6 +3,8 @@ import Foundation
 /// Tells sentences that are no part of an article's story: promotions, captions, table-of-contents entries,
 /// headings, link lines and metadata lines.
 enum BoilerplateFilter {
+    static let promotionSearch = ByteSearch(promotions)
+    static let linkSearch = ByteSearch(["http://", "https://", "www."])
     static let promotions = ["关注公众号", "公众号", "点击上方", "点击下方", "扫码", "扫描二维码", "星标", "转载", "投稿",
                              "阅读原文", "原文链接", "免责声明", "版权", "商务合作", "加入社群", "欢迎关注", "点赞",
                              "在看", "subscribe", "sign up"]
@@ -11,16 +13,16 @@ enum BoilerplateFilter {
 
     /// Why `sentence` should not be in a summary, or nil when it may be.
     static func reason(toExclude sentence: String) -> String? {
-        var text = sentence.trimmingCharacters(in: .whitespaces)
-        while let first = text.first, "-*•·+".contains(first) { text = text.dropFirst().trimmingCharacters(in: .whitespaces) }
-        if promotions.contains(where: text.contains) { return "promotion" }
-        if text.contains("http://") || text.contains("https://") || text.contains("www.") { return "link line" }
+        var text = sentence.trimmed
+        while let first = text.first, "-*•·+".contains(first) { text = text.dropFirst().trimmed }
+        if promotionSearch.matches(text) { return "promotion" }
+        if linkSearch.matches(text) { return "link line" }
         if captionPrefixes.contains(where: text.hasPrefix) || isFigureNumber(text) { return "caption" }
         if text == "目录" || isNumberedHeading(text) { return "table of contents" }
         if metadataPrefixes.contains(where: { text.hasPrefix($0 + ":") || text.hasPrefix($0 + "：") }) {
             return "metadata"
         }
-        if text.contains("时长") && text.count < 20 { return "video caption" }
+        if text.count < 20 && ByteSearch(["时长"]).matches(text) { return "video caption" }
         if !endsLikeSentence(text) && text.count < 30 { return "heading" }
         if text.count < 8 { return "too short" }
         return nil

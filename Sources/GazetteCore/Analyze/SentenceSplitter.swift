@@ -74,8 +74,8 @@ public struct SentenceSplitter: Sendable {
 
     private func isBoundary(_ characters: [Character], at index: Int) -> Bool {
         let character = characters[index]
-        if "。！？；…".contains(character) { return true }
-        guard "!?;.".contains(character) else { return false }
+        if Self.fullStops.contains(character) { return true }
+        guard Self.halfStops.contains(character) else { return false }
         let next = index + 1 < characters.count ? characters[index + 1] : " "
         guard character == "." else { return next.isWhitespace || !next.isASCII || Self.isClosing(next) }
         return isSentenceEndingPeriod(characters, at: index, next: next)
@@ -92,7 +92,11 @@ public struct SentenceSplitter: Sendable {
         return !previous.isNumber || next.isWhitespace || !next.isASCII
     }
 
+    static let fullStops: Set<Character> = ["。", "！", "？", "；", "…"]
+    static let halfStops: Set<Character> = ["!", "?", ";", "."]
+    static let closing: Set<Character> = ["」", "』", "”", "’", "\"", "'", ")", "）", "】", "》"]
+
     private static func isClosing(_ character: Character) -> Bool {
-        "」』”’\"')）】》".contains(character)
+        closing.contains(character)
     }
 }
