@@ -47,56 +47,67 @@ public struct SentenceSplitter: Sendable {
             || (first.isASCII && (first.isLetter || first.isNumber))
     }
 
+    /// Splits one line at its sentence ends, walking Unicode scalars (the stops and closing marks are all single
+    /// scalars), and slicing rather than copying until a sentence is complete.
     private func split(_ line: Substring, into sentences: inout [String]) {
-        let characters = Array(line)
-        var start = 0
-        var index = 0
-        while index < characters.count {
-            if isBoundary(characters, at: index) {
-                var end = index + 1
-                while end < characters.count, Self.isClosing(characters[end]) || characters[end] == characters[index] {
-                    end += 1
-                }
-                append(characters[start..<end], to: &sentences)
-                start = end
-                index = end
-            } else {
-                index += 1
+        let scalars = line.unicodeScalars
+        var start = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard isBoundary(scalars, at: index) else {
+                index = scalars.index(after: index)
+                continue
             }
+            var end = scalars.index(after: index)
+            while end < scalars.endIndex, Self.closing.contains(scalars[end]) || scalars[end] == scalar {
+                end = scalars.index(after: end)
+            }
+            append(Substring(scalars[start..<end]), to: &sentences)
+            start = end
+            index = end
         }
-        append(characters[start..<characters.count], to: &sentences)
+        append(Substring(scalars[start..<scalars.endIndex]), to: &sentences)
     }
 
-    private func append(_ characters: ArraySlice<Character>, to sentences: inout [String]) {
-        let sentence = String(characters).trimmingCharacters(in: .whitespaces)
-        if !sentence.isEmpty { sentences.append(sentence) }
+    private func append(_ sentence: Substring, to sentences: inout [String]) {
+        let trimmed = sentence.trimmed
+        if !trimmed.isEmpty { sentences.append(trimmed) }
     }
 
-    private func isBoundary(_ characters: [Character], at index: Int) -> Bool {
-        let character = characters[index]
-        if Self.fullStops.contains(character) { return true }
-        guard Self.halfStops.contains(character) else { return false }
-        let next = index + 1 < characters.count ? characters[index + 1] : " "
-        guard character == "." else { return next.isWhitespace || !next.isASCII || Self.isClosing(next) }
-        return isSentenceEndingPeriod(characters, at: index, next: next)
+    private func isBoundary(_ scalars: Substring.UnicodeScalarView, at index: Substring.Index) -> Bool {
+        let scalar = scalars[index]
+        if Self.fullStops.contains(scalar) { return true }
+        guard Self.halfStops.contains(scalar) else { return false }
+        let nextIndex = scalars.index(after: index)
+        let next: Unicode.Scalar = nextIndex < scalars.endIndex ? scalars[nextIndex] : " "
+        guard scalar == "." else { return next.isTrimmable || !next.isASCII || Self.closing.contains(next) }
+        return isSentenceEndingPeriod(scalars, at: index, next: next)
     }
 
-    private func isSentenceEndingPeriod(_ characters: [Character], at index: Int, next: Character) -> Bool {
+    private func isSentenceEndingPeriod(_ scalars: Substring.UnicodeScalarView, at index: Substring.Index,
+                                        next: Unicode.Scalar) -> Bool {
         // A period followed by a letter or digit is inside a URL, a number or a file name.
-        if next.isLetter && next.isASCII || next.isNumber || next == "/" || next == "." { return false }
-        let before = characters[..<index].reversed().prefix { $0.isLetter || $0 == "." }
-        let word = String(before.reversed()).lowercased()
-        if Self.abbreviations.contains(word) { return false }
-        if word.count == 1, word.first?.isLetter == true, next.isWhitespace { return false }
-        let previous = index > 0 ? characters[index - 1] : " "
-        return !previous.isNumber || next.isWhitespace || !next.isASCII
+        if next.isASCII, next.properties.isAlphabetic || ("0"..."9").contains(next) || next == "/" || next == "." {
+            return false
+        }
+        var word = String.UnicodeScalarView()
+        var cursor = index
+        while cursor > scalars.startIndex {
+            let previous = scalars.index(before: cursor)
+            let scalar = scalars[previous]
+            guard scalar.properties.isAlphabetic || scalar == "." else { break }
+            word.insert(scalar, at: word.startIndex)
+            cursor = previous
+        }
+        let lowered = String(word).lowercased()
+        if Self.abbreviations.contains(lowered) { return false }
+        if word.count == 1, word.first?.properties.isAlphabetic == true, next.isTrimmable { return false }
+        let previous = index > scalars.startIndex ? scalars[scalars.index(before: index)] : " "
+        return !("0"..."9").contains(previous) || next.isTrimmable || !next.isASCII
     }
 
-    static let fullStops: Set<Character> = ["。", "！", "？", "；", "…"]
-    static let halfStops: Set<Character> = ["!", "?", ";", "."]
-    static let closing: Set<Character> = ["」", "』", "”", "’", "\"", "'", ")", "）", "】", "》"]
-
-    private static func isClosing(_ character: Character) -> Bool {
-        closing.contains(character)
-    }
+    static let fullStops: Set<Unicode.Scalar> = ["。", "！", "？", "；", "…"]
+    static let halfStops: Set<Unicode.Scalar> = ["!", "?", ";", "."]
+    static let closing: Set<Unicode.Scalar> = ["」", "』", "”", "’", "\"", "'", ")", "）", "】", "》"]
 }
