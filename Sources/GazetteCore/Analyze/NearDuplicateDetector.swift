@@ -40,12 +40,15 @@ public struct NearDuplicateDetector: Sendable {
         return unionFind.groups().filter { $0.count > 1 }
     }
 
-    /// Joins the bucket's members that are similar enough to its first members (bounded work per bucket).
+    /// Joins each member of a bucket to the bucket's first member, or else to the member before it, when they are
+    /// similar enough: linear in the bucket's size, and union-find makes the clusters transitive.
     private func link(_ bucket: [Int], signatures: [MinHash], unionFind: inout UnionFind) {
-        for (offset, left) in bucket.enumerated() {
-            for right in bucket[(offset + 1)...].prefix(64) where unionFind.find(left) != unionFind.find(right) {
-                if signatures[left].similarity(to: signatures[right]) >= configuration.threshold {
-                    unionFind.union(left, right)
+        guard let first = bucket.first else { return }
+        for (offset, member) in bucket.enumerated().dropFirst() {
+            for other in [first, bucket[offset - 1]] where unionFind.find(member) != unionFind.find(other) {
+                if signatures[member].similarity(to: signatures[other]) >= configuration.threshold {
+                    unionFind.union(member, other)
+                    break
                 }
             }
         }

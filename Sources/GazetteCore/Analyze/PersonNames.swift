@@ -7,6 +7,8 @@ public enum PersonNames {
     static let titles = ["教授", "博士", "院士", "研究员", "科学家", "创始人", "联合创始人", "负责人", "总裁", "副总裁",
                          "首席执行官", "CEO", "CTO", "主持人", "得主", "老师", "作者", "主席", "董事长", "工程师"]
 
+    private static let titleSearches = titles.map { ($0, ByteSearch([$0])) }
+
     /// Capitalized words that name organizations, products or places rather than people.
     static let notNames: Set<String> = [
         "AI", "Google", "DeepMind", "OpenAI", "Meta", "Microsoft", "Apple", "Amazon", "Nvidia", "NVIDIA", "Anthropic",
@@ -58,7 +60,7 @@ public enum PersonNames {
 
     static func chineseNames(in text: String) -> [String] {
         var names: [String] = []
-        for title in titles where text.contains(title) {
+        for (title, search) in titleSearches where search.matches(text) {
             var searchRange = text.startIndex..<text.endIndex
             while let range = text.range(of: title, range: searchRange) {
                 if let name = nameBefore(range.lowerBound, in: text) { names.append(name) }

@@ -25,8 +25,7 @@ public struct SentenceSplitter: Sendable {
     static func joiningWrappedLines(_ text: String) -> [String] {
         var lines: [String] = []
         var pending: String?
-        for line in text.split(whereSeparator: \.isNewline).map({ $0.trimmingCharacters(in: .whitespaces) })
-        where !line.isEmpty {
+        for line in text.utf8.split(separator: 10).map({ Substring($0).trimmed }) where !line.isEmpty {
             if let current = pending, continues(current, with: line) {
                 let cjkBoundary = [current.unicodeScalars.last, line.unicodeScalars.first]
                     .contains { $0.map(Tokenizer.isCJK) ?? false }
@@ -43,7 +42,7 @@ public struct SentenceSplitter: Sendable {
     private static func continues(_ line: String, with next: String) -> Bool {
         guard let last = line.last, let first = next.first, !"。！？.!?…：:」”)）".contains(last) else { return false }
         if "-*+>#|".contains(first) { return false }
-        return line.count >= 40 || (last.isASCII && (last.isLetter || last.isNumber))
+        return line.unicodeScalars.count >= 40 || (last.isASCII && (last.isLetter || last.isNumber))
             || (first.isASCII && (first.isLetter || first.isNumber))
     }
 

@@ -50,10 +50,12 @@ extension StringProtocol {
 extension Unicode.Scalar {
     /// White space, a line break, a no-break space or a byte order mark.
     var isTrimmable: Bool {
+        // Unicode's White_Space scalars, listed so no property table is consulted (the byte order mark too).
         switch value {
-        case 0x20, 0x09...0x0D, 0xA0, 0x3000, 0xFEFF: true
-        case ..<0x80: false
-        default: properties.isWhitespace
+        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+            true
+        default:
+            false
         }
     }
 }
