@@ -4,6 +4,7 @@ import Foundation
 /// headings, link lines and metadata lines.
 enum BoilerplateFilter {
     static let promotionSearch = ByteSearch(promotions)
+    static let videoSearch = ByteSearch(["时长"])
     static let linkSearch = ByteSearch(["http://", "https://", "www."])
     static let promotions = ["关注公众号", "公众号", "点击上方", "点击下方", "扫码", "扫描二维码", "星标", "转载", "投稿",
                              "阅读原文", "原文链接", "免责声明", "版权", "商务合作", "加入社群", "欢迎关注", "点赞",
@@ -15,6 +16,7 @@ enum BoilerplateFilter {
     static func reason(toExclude sentence: String) -> String? {
         var text = sentence.trimmed
         while let first = text.first, "-*•·+".contains(first) { text = text.dropFirst().trimmed }
+        let length = text.unicodeScalars.count
         if promotionSearch.matches(text) { return "promotion" }
         if linkSearch.matches(text) { return "link line" }
         if captionPrefixes.contains(where: text.hasPrefix) || isFigureNumber(text) { return "caption" }
@@ -22,9 +24,9 @@ enum BoilerplateFilter {
         if metadataPrefixes.contains(where: { text.hasPrefix($0 + ":") || text.hasPrefix($0 + "：") }) {
             return "metadata"
         }
-        if text.count < 20 && ByteSearch(["时长"]).matches(text) { return "video caption" }
-        if !endsLikeSentence(text) && text.count < 30 { return "heading" }
-        if text.count < 8 { return "too short" }
+        if length < 20 && videoSearch.matches(text) { return "video caption" }
+        if !endsLikeSentence(text) && length < 30 { return "heading" }
+        if length < 8 { return "too short" }
         return nil
     }
 
@@ -41,7 +43,7 @@ enum BoilerplateFilter {
 
     /// `01 …`, `一、…`, `1. …` without sentence punctuation: a section heading.
     private static func isNumberedHeading(_ text: String) -> Bool {
-        guard text.count < 40, !endsLikeSentence(text) else { return false }
+        guard text.unicodeScalars.count < 40, !endsLikeSentence(text) else { return false }
         let first = text.prefix { $0.isNumber || "一二三四五六七八九十、.．".contains($0) }
         return !first.isEmpty
     }

@@ -46,7 +46,7 @@ struct TextStatistics: Equatable {
             return (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
                 || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
         }
-        return scalar.properties.isAlphabetic && scalar.value < 0x2000
+        return scalar.value < 0x2000 && scalar.properties.isAlphabetic
     }
 
     var cjkCharacters: Int { han + kana + hangul }
