@@ -26,7 +26,9 @@ struct TextStatistics: Equatable {
                 hangul += 1
                 inWord = false
             } else if Self.isWordCharacter(scalar) {
-                if scalar.properties.isAlphabetic { latinLetters += 1 }
+                if value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : scalar.properties.isAlphabetic {
+                    latinLetters += 1
+                }
                 if !inWord { latinWords += 1 }
                 inWord = true
             } else {

@@ -9,6 +9,7 @@ struct WeChatExportParser {
     let dates: DateParser
 
     /// Lines that ask readers to follow or star an account: not part of the article.
+    static let promotionSearch = ByteSearch(promotionMarkers)
     static let promotionMarkers = ["关注公众号", "设为星标", "设为🌟标", "点击上方", "点击蓝字", "关注我们", "阅读原文"]
 
     /// The value after `label` and a colon at the start of `line`, if the line is labelled so.
@@ -79,7 +80,7 @@ struct WeChatExportParser {
     }
 
     static func isPromotion(_ line: Substring) -> Bool {
-        promotionMarkers.contains { line.contains($0) }
+        promotionSearch.matches(line)
     }
 
     static func isReadingTimeBanner(_ line: Substring) -> Bool {
