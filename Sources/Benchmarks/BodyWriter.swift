@@ -37,11 +37,33 @@ struct BodyWriter {
         for _ in 0..<random.int(in: 2...5) {
             let chinese = random.chance(chineseShare)
             if afterEnglish || (!chinese && !text.isEmpty) { text += " " }
-            text += random.pick(chinese ? Vocabulary.chineseSentences : Vocabulary.englishSentences)
+            text += chinese ? chineseSentence(using: &random) : englishSentence(using: &random)
             afterEnglish = !chinese
         }
         return text
     }
+
+    /// Mostly new sentences built from word pools and random clauses, so unrelated articles share few shingles (as
+    /// real ones do) and near-duplicate detection is measured on a realistic corpus; some stock sentences remain.
+    private func chineseSentence(using random: inout SplitMix64) -> String {
+        guard random.chance(0.7) else { return random.pick(Vocabulary.chineseSentences) }
+        let clause = String((0..<random.int(in: 8...16)).map { _ in random.pick(Self.chineseCharacters) })
+        return random.pick(Vocabulary.subjects) + random.pick(Vocabulary.actions) + random.pick(Vocabulary.objects)
+            + "，" + clause + "。"
+    }
+
+    private func englishSentence(using random: inout SplitMix64) -> String {
+        guard random.chance(0.7) else { return random.pick(Vocabulary.englishSentences) }
+        let words = (0..<random.int(in: 8...14)).map { _ in random.pick(Self.englishWords) }
+        return words.joined(separator: " ").capitalizedFirst + " \(random.int(in: 2...999))."
+    }
+
+    static let chineseCharacters: [Character] = Array(Set(Vocabulary.chineseSentences.joined().filter {
+        $0.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false
+    })).sorted()
+
+    static let englishWords: [String] = Array(Set(Vocabulary.englishSentences.joined(separator: " ")
+        .split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() })).sorted()
 
     private func list(using random: inout SplitMix64) -> String {
         (0..<random.int(in: 3...5)).map { _ in "- " + random.pick(Vocabulary.listItems) }.joined(separator: "\n")
@@ -62,4 +84,9 @@ struct BodyWriter {
     private func image(using random: inout SplitMix64) -> String {
         "![](https://mmbiz.qpic.cn/mmbiz_jpg/\(random.hex(24))/640)"
     }
+}
+
+extension String {
+    /// The text with its first letter in upper case.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

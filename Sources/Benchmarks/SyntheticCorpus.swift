@@ -7,7 +7,7 @@ import Foundation
 /// never reads it) is written last: a folder without it is an interrupted run and is written again.
 struct SyntheticCorpus: Sendable {
     /// Bump when the generator's output changes, so older corpora are rewritten.
-    static let version = 1
+    static let version = 2
     static let defaultSeed: UInt64 = 0x6761_7A65_7474_6501
     static let manifestName = ".gazette-corpus.json"
 

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteCore
 
 // The ingest benchmark: writes (or reuses) synthetic corpora outside the repository, then times reading
 // their bytes and ingesting them. The table goes to standard output, progress to standard error.
@@ -34,3 +35,17 @@ do {
 let table = BenchmarkTable(pairs: pairs, goals: BenchmarkGoals(), memory: memory, repetitions: arguments.repetitions,
                            concurrency: runner.concurrency)
 Console.output(table.render())
+
+// The stages after ingest, once per size, on a fresh ingest of the same corpus.
+var rows: [PipelineBenchmark.Row] = []
+for size in arguments.sizes {
+    let result = await Ingestor().ingest([SyntheticCorpus(articleCount: size).directory.path])
+    Console.log("corpus-\(size): analysis, near-duplicates, compose and markdown phases")
+    do {
+        rows += try await PipelineBenchmark().run(size: size, articles: result.articles)
+    } catch {
+        Console.log("error: \(error)")
+        exit(1)
+    }
+}
+Console.output("\n" + PipelineTable(rows: rows).render())

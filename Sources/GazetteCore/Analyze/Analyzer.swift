@@ -50,10 +50,7 @@ public struct Analyzer: Sendable {
         let context = ArticleAnalysis(tagInferrer: tagInferrer, statistics: statistics, configuration: configuration)
         var analyzed = await Array(zip(articles, terms).map { ArticleWithTerms(article: $0, terms: $1) })
             .concurrentMap(context.analyze)
-        let signatures = await articles.concurrentMap { [configuration] article in
-            MinHash(text: article.title + "\n" + article.body, shingleSize: configuration.nearDuplicates.shingleSize)
-        }
-        let groups = NearDuplicateDetector(configuration: configuration.nearDuplicates).clusters(signatures)
+        let groups = await nearDuplicateGroups(articles)
         let clusters = groups.enumerated().map { offset, members in
             Self.cluster(id: offset + 1, members: members.map { analyzed[$0] })
         }
@@ -61,6 +58,15 @@ public struct Analyzer: Sendable {
             for index in members { analyzed[index].clusterID = cluster.id }
         }
         return AnalyzedCorpus(articles: analyzed, clusters: clusters, statistics: statistics)
+    }
+
+    /// Groups of near-duplicate articles (indices into `articles`, each group sorted, groups by first index):
+    /// MinHash signatures computed on every core, then LSH banding.
+    public func nearDuplicateGroups(_ articles: [Article]) async -> [[Int]] {
+        let signatures = await articles.concurrentMap { [configuration] article in
+            MinHash(text: article.title + "\n" + article.body, shingleSize: configuration.nearDuplicates.shingleSize)
+        }
+        return NearDuplicateDetector(configuration: configuration.nearDuplicates).clusters(signatures)
     }
 
     /// The primary is the dated one with the most metadata, then the longest, then the smallest id.

@@ -1,0 +1,105 @@
+import Foundation
+import GazetteCore
+import Markdown
+
+/// The stages after ingest, on an ingested corpus: analysis and selection, near-duplicate detection with its recall on
+/// planted copies, composing an issue, and Markdown rendering against the `cmark-gfm` tool.
+struct PipelineBenchmark {
+    /// One measured row.
+    struct Row {
+        var size: Int
+        var phase: String
+        var seconds: Double
+        var detail: String
+        var verdict: String
+    }
+
+    let goals = PipelineGoals()
+
+    func run(size: Int, articles: [Article]) async throws -> [Row] {
+        var rows: [Row] = []
+        let (corpus, analysisSeconds) = await time { await Analyzer().analyze(articles) }
+        let window = SelectionWindow.published(since: Date(timeIntervalSince1970: 0), until: Date(), label: "all")
+        let (selection, selectionSeconds) = try time { try Selector().select(corpus, window: window) }
+        let total = analysisSeconds + selectionSeconds
+        rows.append(Row(size: size, phase: "analysis + selection", seconds: total,
+                        detail: "analysis \(format(analysisSeconds)) s, selection \(format(selectionSeconds)) s",
+                        verdict: goals.verdict(total, limit: goals.analysisSeconds(size))))
+        rows.append(try await nearDuplicates(size: size, articles: articles))
+        rows.append(try compose(size: size, selection: selection, selectionSeconds: selectionSeconds))
+        if let markdown = markdown(size: size, articles: articles) { rows.append(markdown) }
+        return rows
+    }
+
+    private func nearDuplicates(size: Int, articles: [Article]) async throws -> Row {
+        let planted = NearDuplicatePlanter(every: 100).plant(in: articles)
+        let analyzer = Analyzer()
+        let (groups, seconds) = await time { await analyzer.nearDuplicateGroups(planted.articles) }
+        let score = planted.score(groups)
+        return Row(size: size, phase: "near-duplicates", seconds: seconds,
+                   detail: "\(planted.pairs.count) planted copies: recall \(percent(score.recall)), "
+                       + "\(score.unplantedPairs) of \(score.clusteredPairs) clustered pairs not planted "
+                       + "(\(percent(score.falsePositiveRate)))",
+                   verdict: goals.verdict(seconds, limit: goals.nearDuplicateSeconds(size))
+                       + (score.recall >= goals.recall ? ", recall PASS" : ", recall FAIL"))
+    }
+
+    private func compose(size: Int, selection: Selection, selectionSeconds: Double) throws -> Row {
+        let composer = Composer(configuration: .init(), locale: "zh-CN", timeZone: .gmt, templates: try TemplateLibrary())
+        let (composed, seconds) = try time {
+            try composer.compose(selection, number: 1, generated: Date())
+        }
+        let message = composer.message(for: composed).rendered()
+        let total = seconds + selectionSeconds
+        return Row(size: size, phase: "selection + compose", seconds: total,
+                   detail: "compose \(format(seconds)) s; \(composed.issue.items.count) items, email "
+                       + "\(composed.emailHTML.utf8.count / 1024) KB, message \(message.utf8.count / 1024) KB",
+                   verdict: goals.verdict(total, limit: goals.composeSeconds))
+    }
+
+    private func markdown(size: Int, articles: [Article]) -> Row? {
+        let input = articles.prefix(5_000).map(\.body).joined(separator: "\n\n")
+        guard let tool = CmarkTool.find() else {
+            Console.log("markdown: /usr/bin/cmark-gfm is missing (apt-get install cmark-gfm); phase skipped")
+            return nil
+        }
+        let (html, ours) = time { MarkdownRenderer().html(from: input) }
+        let (theirs, toolSeconds) = time { tool.render(input) }
+        let ratio = ours / max(toolSeconds, 1e-9)
+        let megabytes = Double(input.utf8.count) / 1_000_000
+        return Row(size: size, phase: "markdown", seconds: ours,
+                   detail: "\(format(megabytes)) MB: ours \(format(megabytes / ours)) MB/s, cmark-gfm tool "
+                       + "\(format(megabytes / toolSeconds)) MB/s (\(format(toolSeconds)) s), ratio \(format(ratio))x, "
+                       + "same HTML: \(html == theirs)",
+                   verdict: ratio <= goals.markdownRatio ? "PASS" : "FAIL: ratio > \(format(goals.markdownRatio))x")
+    }
+
+    private func time<Value>(_ body: () async throws -> Value) async rethrows -> (Value, Double) {
+        let start = ContinuousClock.now
+        let value = try await body()
+        return (value, (ContinuousClock.now - start).seconds)
+    }
+
+    private func time<Value>(_ body: () throws -> Value) rethrows -> (Value, Double) {
+        let start = ContinuousClock.now
+        let value = try body()
+        return (value, (ContinuousClock.now - start).seconds)
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%.2f", value) }
+    private func percent(_ value: Double) -> String { String(format: "%.1f %%", value * 100) }
+}
+
+/// The goals of the issues for the stages after ingest, scaled to the corpus size where they name 100k articles.
+struct PipelineGoals {
+    var recall = 0.95
+    var composeSeconds = 2.0
+    var markdownRatio = 1.5
+
+    func analysisSeconds(_ size: Int) -> Double { 10.0 * Double(size) / 100_000 }
+    func nearDuplicateSeconds(_ size: Int) -> Double { 5.0 * Double(size) / 100_000 }
+
+    func verdict(_ seconds: Double, limit: Double) -> String {
+        seconds < limit ? "PASS" : "FAIL: ≥ \(String(format: "%.1f", limit)) s"
+    }
+}
