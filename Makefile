@@ -25,7 +25,7 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-bench: deps
+bench: test-deps
 	$(SWIFT) run -c release Benchmarks
 
 clean:

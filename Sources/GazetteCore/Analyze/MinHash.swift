@@ -19,7 +19,7 @@ public struct MinHash: Sendable, Equatable {
 
     /// The signature of `text`'s shingles of `shingleSize` characters, after folding case, width, spaces and
     /// punctuation, over its first `limit` characters.
-    public init(text: String, shingleSize: Int = 5, limit: Int = 4000) {
+    public init(text: String, shingleSize: Int = 5, limit: Int = 2500) {
         let folded = ContentKey.foldedScalars(DocumentTerms.lead(of: text, limit: limit))
         var bins = [UInt64](repeating: .max, count: Self.binCount)
         if folded.count >= shingleSize + Self.minimumShingles - 1 {

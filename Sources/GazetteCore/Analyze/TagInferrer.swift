@@ -69,8 +69,9 @@ public struct TagInferrer: Sendable {
             if tag.score > (best[tag.name]?.score ?? 0) { best[tag.name] = tag }
         }
         for candidate in candidates {
-            let occurrences = candidate.terms.map(terms.count).min() ?? 0
-            guard occurrences > 0 else { continue }
+            var occurrences = Int.max
+            for term in candidate.terms where occurrences > 0 { occurrences = min(occurrences, terms.count(term)) }
+            guard occurrences > 0, occurrences < Int.max else { continue }
             let idf = candidate.terms.map(statistics.idf).reduce(0, +) / Double(candidate.terms.count)
             let score = (1 + log(Double(occurrences))) * idf * titleBoost(candidate.terms, terms)
             consider(ArticleTag(name: candidate.canonical, score: Self.rounded(score), origin: .inferred,

@@ -76,8 +76,9 @@ public struct ThemeClassifier: Sendable {
             reasons.append(.init(signal: "title: \(rule.word)", weight: rule.weight))
         }
         for rule in theme.keywords {
-            let count = rule.terms.map(terms.count).min() ?? 0
-            if count > 0 {
+            var count = Int.max
+            for term in rule.terms where count > 0 { count = min(count, terms.count(term)) }
+            if count > 0, count < Int.max {
                 reasons.append(.init(signal: "text: \(rule.word) ×\(count)", weight: rule.weight * (1 + log(Double(count)))))
             }
         }

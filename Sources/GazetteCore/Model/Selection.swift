@@ -30,10 +30,12 @@ public struct Selection: Sendable {
     public var sections: [SelectedSection]
     /// Configured themes that had no article in the window.
     public var emptyThemes: [Theme]
-    /// Every candidate's score, best first, for `explain` (selected or not).
+    /// Full scores of the candidates each section considered (its best by base score), for `explain`.
     public var scores: [ArticleID: ScoreBreakdown]
-    /// Articles in the window, after folding near-duplicates.
-    public var candidateCount: Int
+    /// The articles in the window, after folding near-duplicates.
+    public var candidates: Set<ArticleID>
+    /// How many articles were in the window, after folding near-duplicates.
+    public var candidateCount: Int { candidates.count }
     /// Notes for the user: undated articles, folded duplicates, empty themes.
     public var notes: [String]
 

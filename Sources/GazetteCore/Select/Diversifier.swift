@@ -12,11 +12,9 @@ struct Diversifier {
     }
 
     func pick(_ candidates: [(AnalyzedArticle, ScoreBreakdown)], count: Int) -> [Pick] {
-        // A penalty only lowers a score, so no candidate far down the base ranking can win a pick:
-        // considering the best 50 per slot keeps large corpora fast.
-        var remaining = Array(candidates.sorted { lhs, rhs in
+        var remaining = candidates.sorted { lhs, rhs in
             lhs.1.base != rhs.1.base ? lhs.1.base > rhs.1.base : lhs.0.id < rhs.0.id
-        }.prefix(max(count * 50, 200)))
+        }
         var picked: [Pick] = []
         while picked.count < count, !remaining.isEmpty {
             var bestIndex = 0

@@ -1,41 +1,62 @@
 import Foundation
 
 /// Scores one article: recency, interest in its tags, its source's weight, its theme confidence and simple
-/// quality signals, each term weighted and explained.
+/// quality signals, each term weighted. `base(for:)` gives the number alone, cheaply, for ranking a whole corpus;
+/// `breakdown(for:)` adds the words that explain each term, for the articles that get that far.
 struct Scorer {
     let configuration: Selector.Configuration
     /// Recency is measured back from here (the window's end).
     let reference: Date
 
-    func breakdown(for article: AnalyzedArticle) -> ScoreBreakdown {
+    /// The weighted sum of the terms, as `breakdown(for:).base` gives it.
+    func base(for article: AnalyzedArticle) -> Double {
         let weights = configuration.weights
+        return [rounded(recency(article.article) * weights.recency), rounded(interest(article.tags).value * weights.interest),
+                rounded(source(article.article) * weights.source), rounded(article.theme.confidence * weights.theme),
+                rounded(quality(article.article).value * weights.quality)].reduce(0, +)
+    }
+
+    func breakdown(for analyzed: AnalyzedArticle) -> ScoreBreakdown {
+        let weights = configuration.weights
+        let article = analyzed.article
+        let interest = interest(analyzed.tags)
+        let quality = quality(article)
         return ScoreBreakdown(terms: [
-            term("recency", weight: weights.recency, recency(article.article)),
-            term("interest", weight: weights.interest, interest(article.tags)),
-            term("source", weight: weights.source, source(article.article)),
-            term("theme", weight: weights.theme, (article.theme.confidence,
-                                                 "\(article.theme.theme.id) with confidence \(format(article.theme.confidence))")),
-            term("quality", weight: weights.quality, quality(article.article)),
+            term("recency", weight: weights.recency, recency(article), recencyDetail(article)),
+            term("interest", weight: weights.interest, interest.value, interest.detail),
+            term("source", weight: weights.source, source(article),
+                 article.source.map { configuration.sourceWeights[$0.name] != nil ? "source \($0.name)" : nil }
+                    .flatMap { $0 } ?? "source has no configured weight"),
+            term("theme", weight: weights.theme, analyzed.theme.confidence,
+                 "\(analyzed.theme.theme.id) with confidence \(format(analyzed.theme.confidence))"),
+            term("quality", weight: weights.quality, quality.value, quality.detail),
         ], diversityPenalty: nil)
     }
 
-    private func term(_ name: String, weight: Double, _ value: (Double, String)) -> ScoreBreakdown.Term {
-        ScoreBreakdown.Term(name: name, value: rounded(value.0), weight: weight,
-                            contribution: rounded(value.0 * weight), detail: value.1)
+    private func term(_ name: String, weight: Double, _ value: Double, _ detail: String) -> ScoreBreakdown.Term {
+        ScoreBreakdown.Term(name: name, value: rounded(value), weight: weight, contribution: rounded(value * weight),
+                            detail: detail)
+    }
+
+    private func age(_ article: Article) -> Double {
+        max(0, reference.timeIntervalSince(article.published?.date ?? article.collected) / 86_400)
     }
 
     /// `0.5^(age / half-life)`, from the publication date, else the collected time.
-    private func recency(_ article: Article) -> (Double, String) {
-        let (date, which) = article.published.map { ($0.date, "published \($0.description)") }
-            ?? (article.collected, "undated; collected \(article.collected.formatted(.iso8601))")
-        let ageDays = max(0, reference.timeIntervalSince(date) / 86_400)
-        let value = pow(0.5, ageDays / max(configuration.halfLifeDays, 0.001))
-        return (value, "\(which), \(format(ageDays)) days before the window's end; half-life "
-            + "\(format(configuration.halfLifeDays)) days")
+    private func recency(_ article: Article) -> Double {
+        pow(0.5, age(article) / max(configuration.halfLifeDays, 0.001))
+    }
+
+    private func recencyDetail(_ article: Article) -> String {
+        let which = article.published.map { "published \($0.description)" }
+            ?? "undated; collected \(article.collected.formatted(.iso8601))"
+        return "\(which), \(format(age(article))) days before the window's end; half-life "
+            + "\(format(configuration.halfLifeDays)) days"
     }
 
     /// The sum of configured interests in the article's tags (inferred tags count by their score, up to 1).
-    private func interest(_ tags: [ArticleTag]) -> (Double, String) {
+    private func interest(_ tags: [ArticleTag]) -> (value: Double, detail: String) {
+        guard !configuration.interests.isEmpty else { return (0, "no tag of interest") }
         var total = 0.0
         var matched: [String] = []
         for tag in tags {
@@ -47,18 +68,14 @@ struct Scorer {
         return (total, matched.isEmpty ? "no tag of interest" : matched.joined(separator: ", "))
     }
 
-    private func source(_ article: Article) -> (Double, String) {
-        guard let name = article.source?.name, let weight = configuration.sourceWeights[name] else {
-            return (0, "source has no configured weight")
-        }
-        return (weight, "source \(name)")
+    private func source(_ article: Article) -> Double {
+        article.source.flatMap { configuration.sourceWeights[$0.name] } ?? 0
     }
 
     /// Length (up to 2,000 characters counts), links to papers or code, and a source summary.
-    private func quality(_ article: Article) -> (Double, String) {
+    private func quality(_ article: Article) -> (value: Double, detail: String) {
         let length = min(1, Double(article.metrics.characters) / 2_000) * 0.5
-        let hasResearchLinks = article.links.contains { $0.role == .paper || $0.role == .code }
-        let links = hasResearchLinks ? 0.3 : 0
+        let links = article.links.contains { $0.role == .paper || $0.role == .code } ? 0.3 : 0
         let summary = article.summary != nil ? 0.2 : 0
         return (length + links + summary, "length \(format(length)), paper/code links \(format(links)), "
             + "source summary \(format(summary))")

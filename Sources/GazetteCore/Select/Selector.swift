@@ -25,15 +25,22 @@ public struct Selector: Sendable {
             throw .nothingInWindow(window: window.label, articleCount: corpus.articles.count, undated: undated)
         }
         let scorer = Scorer(configuration: configuration, reference: window.end)
-        let scored = candidates.map { ($0, scorer.breakdown(for: $0)) }
-        var scores = Dictionary(uniqueKeysWithValues: scored.map { ($0.0.id, $0.1) })
+        let ranked = candidates.map { ($0, scorer.base(for: $0)) }
+        var scores: [ArticleID: ScoreBreakdown] = [:]
         let sections = (themes + [.other]).compactMap { theme in
-            section(theme, from: scored.filter { $0.0.theme.theme == theme }, corpus: corpus, scores: &scores)
+            section(theme, from: ranked.filter { $0.0.theme.theme == theme }, scorer: scorer, corpus: corpus,
+                    scores: &scores)
         }
         let empty = themes.filter { theme in !sections.contains { $0.theme == theme } }
         return Selection(window: window, sections: sections, emptyThemes: empty, scores: scores,
-                         candidateCount: candidates.count, notes: notes(corpus: corpus, candidates: candidates,
+                         candidates: Set(candidates.map(\.id)), notes: notes(corpus: corpus, candidates: candidates,
                                                                          emptyThemes: empty))
+    }
+
+    /// The full score of one article in `window`, as `explain` shows it for candidates that ranked too low to be
+    /// scored in detail during selection.
+    public func breakdown(for article: AnalyzedArticle, window: SelectionWindow) -> ScoreBreakdown {
+        Scorer(configuration: configuration, reference: window.end).breakdown(for: article)
     }
 
     private func candidates(in corpus: AnalyzedCorpus, window: SelectionWindow) -> [AnalyzedArticle] {
@@ -57,17 +64,23 @@ public struct Selector: Sendable {
         }
     }
 
-    private func section(_ theme: Theme, from scored: [(AnalyzedArticle, ScoreBreakdown)], corpus: AnalyzedCorpus,
-                         scores: inout [ArticleID: ScoreBreakdown]) -> SelectedSection? {
-        guard !scored.isEmpty else { return nil }
+    /// The section's items: the best candidates by base score get full breakdowns (a diversity penalty only lowers a
+    /// score, so no candidate far down the ranking can win a pick: the best 50 per slot are enough), then maximal
+    /// marginal relevance picks up to the quota.
+    private func section(_ theme: Theme, from ranked: [(AnalyzedArticle, Double)], scorer: Scorer,
+                         corpus: AnalyzedCorpus, scores: inout [ArticleID: ScoreBreakdown]) -> SelectedSection? {
+        guard !ranked.isEmpty else { return nil }
         let quota = configuration.quotas[theme.id] ?? configuration.defaultQuota
+        let considered = ranked.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }.prefix(max(quota * 50, 200))
+        let scored = considered.map { ($0.0, scorer.breakdown(for: $0.0)) }
+        for (article, breakdown) in scored { scores[article.id] = breakdown }
         let picked = Diversifier(weight: configuration.diversity).pick(scored, count: quota)
         let items = picked.enumerated().map { offset, pick in
             scores[pick.article.id] = pick.breakdown
             return SelectedItem(article: pick.article, breakdown: pick.breakdown, rank: offset + 1,
                                 alternates: alternates(of: pick.article, in: corpus))
         }
-        return SelectedSection(theme: theme, items: items, candidateCount: scored.count, quota: quota)
+        return SelectedSection(theme: theme, items: items, candidateCount: ranked.count, quota: quota)
     }
 
     private func alternates(of article: AnalyzedArticle, in corpus: AnalyzedCorpus) -> [Article] {

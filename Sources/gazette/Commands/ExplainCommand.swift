@@ -25,7 +25,8 @@ struct ExplainCommand: AsyncParsableCommand {
         }
         let selection = try? pipeline.select(corpus, window: try pipeline.window(for: window.request, now: Date()))
         let explanation = ExplanationPrinter(
-            analyzer: Analyzer(configuration: pipeline.configuration.analysis), corpus: corpus, selection: selection)
+            analyzer: Analyzer(configuration: pipeline.configuration.analysis), corpus: corpus, selection: selection,
+            selector: Selector(configuration: pipeline.configuration.selection, themes: pipeline.configuration.themes))
         StandardOutput.write(explanation.render(article))
     }
 

@@ -6,6 +6,7 @@ struct ExplanationPrinter {
     let analyzer: Analyzer
     let corpus: AnalyzedCorpus
     let selection: Selection?
+    let selector: Selector
 
     func render(_ analyzed: AnalyzedArticle) -> String {
         (header(analyzed) + keywords(analyzed) + tags(analyzed) + theme(analyzed) + summary(analyzed)
@@ -65,7 +66,8 @@ struct ExplanationPrinter {
 
     private func score(_ analyzed: AnalyzedArticle) -> [String] {
         guard let selection else { return ["", "Score: no selection (the window holds no article)"] }
-        guard let breakdown = selection.scores[analyzed.id] else {
+        guard let breakdown = selection.scores[analyzed.id] ?? candidateBreakdown(analyzed, window: selection.window)
+        else {
             return ["", "Score: not a candidate in \(selection.window.label) (outside the window, or a duplicate)"]
         }
         var lines = ["", "Score in \(selection.window.label):"]
@@ -81,6 +83,12 @@ struct ExplanationPrinter {
                 + "\(selection.sections.first { $0.theme == analyzed.theme.theme }?.quota ?? 0))")
         }
         return lines
+    }
+
+    /// The score of a candidate that ranked too low for selection to score it in detail.
+    private func candidateBreakdown(_ analyzed: AnalyzedArticle, window: SelectionWindow) -> ScoreBreakdown? {
+        guard selection?.candidates.contains(analyzed.id) == true else { return nil }
+        return selector.breakdown(for: analyzed, window: window)
     }
 
     private func format(_ value: Double) -> String { String(format: "%.2f", value) }
