@@ -12,7 +12,7 @@ struct GazetteCommand: AsyncParsableCommand {
             (or any warning with --strict), 2 for usage errors.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ArticlesCommand.self, RankCommand.self, ExplainCommand.self]
+        subcommands: [BuildCommand.self, SendCommand.self, ArticlesCommand.self, RankCommand.self, ExplainCommand.self]
     )
 
     /// Runs the command, mapping usage errors to exit status 2 as documented.

@@ -5,7 +5,7 @@ struct ConfigurationFile: Decodable {
     var configuration: GazetteConfiguration
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case timeZone, locale, sources, output, ingest, tags, themes, summary, nearDuplicates, selection, compose
+        case timeZone, locale, sources, output, ingest, tags, themes, summary, nearDuplicates, selection, compose, deliver
     }
 
     init(from decoder: any Decoder) throws {
@@ -36,6 +36,16 @@ struct ConfigurationFile: Decodable {
         if let selection = try container.decodeIfPresent(SelectionSection.self, forKey: .selection) {
             configuration.selection = selection.configuration
             configuration.windowDays = selection.windowDays
+        }
+        configuration.delivery = try container.decodeIfPresent(DeliverSection.self, forKey: .deliver)?.configuration
+            ?? configuration.delivery
+        let themes = Set(configuration.themes)
+        for target in configuration.delivery.targets {
+            for theme in target.themes ?? [] where !themes.contains(theme) && theme != .other {
+                throw DecodingError.dataCorrupted(.init(codingPath: [CodingKeys.deliver], debugDescription:
+                    "target '\(target.name)' names the theme '\(theme.id)', which is not configured; themes: "
+                    + configuration.themes.map(\.id).joined(separator: ", ")))
+            }
         }
         self.configuration = configuration
     }

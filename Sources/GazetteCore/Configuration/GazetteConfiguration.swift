@@ -20,6 +20,8 @@ public struct GazetteConfiguration: Sendable, Equatable {
     public var outputDirectory: String
     /// How issues are composed.
     public var compose: Composer.Configuration
+    /// Webhooks, mail and retries.
+    public var delivery: DeliveryConfiguration
 
     /// The defaults.
     public init(
@@ -27,8 +29,10 @@ public struct GazetteConfiguration: Sendable, Equatable {
         sources: [String] = ["seeds"], ingest: IngestOptions = IngestOptions(),
         analysis: Analyzer.Configuration = Analyzer.Configuration(),
         selection: Selector.Configuration = Selector.Configuration(), windowDays: Int = 7,
-        outputDirectory: String = "out", compose: Composer.Configuration = Composer.Configuration()
+        outputDirectory: String = "out", compose: Composer.Configuration = Composer.Configuration(),
+        delivery: DeliveryConfiguration = DeliveryConfiguration()
     ) {
+        self.delivery = delivery
         self.outputDirectory = outputDirectory
         self.compose = compose
         self.timeZone = timeZone

@@ -13,8 +13,17 @@ enum TemplateVocabulary {
                               dateText: "", readingText: "", itemCount: 0, itemCountText: "", topTitles: "", leadTitle: "",
                               webURL: nil, unsubscribeURL: nil, sections: [section], strings: strings, hasNotes: false,
                               notes: [])
-        return [issue, section, item, link, also, strings].reduce(into: Set<String>()) { names, value in
+        let webhookItem = WebhookItemView(item: IssueItem.placeholder, dialect: .markdown, strings: strings)
+        return [issue, section, item, link, also, strings, webhookItem].reduce(into: Set<String>()) { names, value in
             names.formUnion(Mirror(reflecting: value).children.compactMap(\.label))
         }
     }()
+}
+
+extension IssueItem {
+    /// An empty item, for listing the names a view offers.
+    static let placeholder = IssueItem(
+        id: ArticleID(rawValue: "placeholder"), rank: 1, title: "", subtitle: nil, url: nil, source: nil, date: nil,
+        readingMinutes: 1, summary: "", tags: [], image: nil, links: [], product: nil, people: [], quote: nil,
+        alsoIn: [], score: 0)
 }
