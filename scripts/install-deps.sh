@@ -10,19 +10,25 @@ packages=(
   libcmark-gfm-extensions-dev
   libsqlite3-dev
 )
-[[ "${GAZETTE_WITH_TEST_TOOLS:-0}" == 1 ]] && packages+=(cmark-gfm util-linux python3 chromium fonts-wqy-microhei)
+[[ "${GAZETTE_WITH_TEST_TOOLS:-0}" == 1 ]] && packages+=(cmark-gfm util-linux python3 openssl chromium fonts-wqy-microhei)
 
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
-if ((${#missing[@]} == 0)); then
-  exit 0
+if ((${#missing[@]} > 0)); then
+  echo "Installing missing Debian packages: ${missing[*]}"
+  sudo=()
+  [[ $(id -u) -ne 0 ]] && sudo=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "Installing missing Debian packages: ${missing[*]}"
-sudo=()
-[[ $(id -u) -ne 0 ]] && sudo=(sudo)
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# Test servers and verifiers from PyPI: aiosmtpd (a real SMTP server) and standardwebhooks (a third-party
+# signature verifier). Installed for the python3 on PATH, only when missing.
+if [[ "${GAZETTE_WITH_TEST_TOOLS:-0}" == 1 ]] && ! python3 -c "import aiosmtpd, standardwebhooks" 2>/dev/null; then
+  echo "Installing missing Python test packages: aiosmtpd standardwebhooks"
+  python3 -m pip install --quiet --disable-pip-version-check aiosmtpd standardwebhooks 2>/dev/null \
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages aiosmtpd standardwebhooks
+fi

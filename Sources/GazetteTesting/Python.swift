@@ -52,12 +52,19 @@ public enum Python {
                 "the script never printed '\(prefix)'; stderr: \(errors())"])
         }
 
-        /// Stops it.
+        /// Stops it: SIGTERM, then SIGKILL after a second. (A child started from the test process can inherit a
+        /// blocked SIGTERM, so waiting on SIGTERM alone can hang.)
         public func stop() {
-            if process.isRunning {
-                process.terminate()
-                process.waitUntilExit()
+            guard process.isRunning else { return }
+            process.terminate()
+            let deadline = Date().addingTimeInterval(1)
+            while process.isRunning, Date() < deadline {
+                usleep(20_000)
             }
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+            }
+            process.waitUntilExit()
         }
 
         deinit {

@@ -58,18 +58,35 @@ import Testing
         #expect(policy.delay(after: 2, retryAfter: .seconds(42)) { 0.5 } == .seconds(42))
     }
 
-    @Test("attempts stop at the maximum, and before a pause that would pass the deadline")
+    @Test("attempts stop at the maximum, and before a pause that would pass the deadline; the last one is logged as failed")
     func attemptLimits() async {
-        let limited = await AttemptLoop(policy: RetryPolicy(maxAttempts: 3, initialDelay: .milliseconds(1)))
-            .run { _ in .retry(after: nil, reason: "HTTP 503") }
-        #expect(limited.attempts == 3)
-        #expect(limited.failure == "HTTP 503; gave up after 3 attempts")
-        let deadline = await AttemptLoop(policy: RetryPolicy(maxAttempts: 10, deadline: .seconds(5)))
-            .run { _ in .retry(after: .seconds(60), reason: "HTTP 429") }
-        #expect(deadline.attempts == 1)
-        #expect(deadline.failure?.contains("deadline") == true)
-        let final = await AttemptLoop(policy: RetryPolicy()).run { _ in .failed("HTTP 400") }
-        #expect(final.attempts == 1)
+        let limited = await Self.attempts(RetryPolicy(maxAttempts: 3, initialDelay: .milliseconds(1)),
+                                          .retry(after: nil, reason: "HTTP 503"))
+        #expect(limited.outcome.attempts == 3)
+        #expect(limited.outcome.failure == "HTTP 503; gave up after 3 attempts")
+        #expect(limited.records.map(\.outcome) == [.retrying, .retrying, .failed])
+        #expect(limited.records.map(\.error) == ["HTTP 503", "HTTP 503", "HTTP 503; gave up after 3 attempts"])
+        let deadline = await Self.attempts(RetryPolicy(maxAttempts: 10, deadline: .seconds(5)),
+                                           .retry(after: .seconds(60), reason: "HTTP 429"))
+        #expect(deadline.outcome.attempts == 1)
+        #expect(deadline.outcome.failure?.contains("deadline") == true)
+        #expect(deadline.records.map(\.outcome) == [.failed])
+        let final = await Self.attempts(RetryPolicy(), .failed("HTTP 400"))
+        #expect(final.outcome.attempts == 1)
+        #expect(final.records.map(\.outcome) == [.failed])
+    }
+
+    /// Runs an attempt loop whose every attempt has `verdict`, collecting the records it settles.
+    static func attempts(_ policy: RetryPolicy, _ verdict: DeliveryVerdict)
+        async -> (outcome: AttemptLoop.Outcome, records: [DeliveryRecord]) {
+        var records: [DeliveryRecord] = []
+        let outcome = await AttemptLoop(policy: policy).run(record: { records.append($0) }) { number in
+            let record = DeliveryRecord(issue: "2024-W52", number: 1, target: "t", kind: "slack", part: 1, parts: 1,
+                                        messageID: "msg_1", attempt: number, time: Date(), outcome: verdict.outcome,
+                                        error: verdict.reason)
+            return AttemptLoop.Attempt(verdict: verdict, record: record)
+        }
+        return (outcome, records)
     }
 
     @Test("secrets and address tokens are masked; ordinary parts stay")

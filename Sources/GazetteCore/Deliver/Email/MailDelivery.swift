@@ -29,16 +29,16 @@ struct MailDelivery {
         let redactor = Redactor(secrets: resolved.sensitiveTexts)
         let envelope = MailEnvelope(server: resolved.server, username: resolved.username, password: resolved.password,
                                     sender: resolved.sender, recipients: resolved.recipients, message: built.message)
-        let attempt = await AttemptLoop(policy: deliverer.configuration.retry).run { number in
+        let loop = AttemptLoop(policy: deliverer.configuration.retry)
+        let attempt = await loop.run(record: { deliverer.record($0.redacted(by: redactor)) }) { number in
             let outcome = await client.send(envelope)
             let verdict = DeliveryVerdict.judge(outcome, kind: nil)
-            var entry = record(id: id, attempt: number, outcome: verdict.outcome, error: verdict.reason.map(redactor.redact))
+            var entry = record(id: id, attempt: number, outcome: verdict.outcome, error: verdict.reason)
             if case .success(let response) = outcome {
                 entry.status = response.status
                 entry.latencyMilliseconds = response.duration.milliseconds
             }
-            deliverer.record(entry)
-            return verdict
+            return AttemptLoop.Attempt(verdict: verdict, record: entry)
         }
         result.attempts = attempt.attempts
         if let failure = attempt.failure {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Runs attempts until one is delivered, one fails for good, the attempts run out, or the next pause would pass
-/// the deadline.
+/// the deadline. Every attempt is recorded once, with the outcome it really had: `retrying` only when a pause and
+/// another attempt follow, `failed` (with the reason the loop stopped) when none does.
 struct AttemptLoop {
     let policy: RetryPolicy
 
@@ -11,32 +12,54 @@ struct AttemptLoop {
         var failure: String?
     }
 
-    /// `attempt` is called with the attempt number (from 1) and returns its verdict. The last attempt's record says
-    /// `retrying` only when a pause and another attempt follow; otherwise the loop rewrites nothing and reports why
-    /// it stopped.
-    func run(_ attempt: (Int) async -> DeliveryVerdict) async -> Outcome {
+    /// What one attempt produced: its verdict and its log entry (whose outcome the loop settles).
+    struct Attempt {
+        var verdict: DeliveryVerdict
+        var record: DeliveryRecord
+    }
+
+    /// `attempt` is called with the attempt number (from 1); `record` receives each attempt's settled log entry.
+    func run(record: (DeliveryRecord) -> Void, _ attempt: (Int) async -> Attempt) async -> Outcome {
         let started = ContinuousClock.now
         var number = 1
         while true {
-            let verdict = await attempt(number)
-            switch verdict {
+            var tried = await attempt(number)
+            switch tried.verdict {
             case .delivered:
+                record(tried.record)
                 return Outcome(attempts: number)
             case .failed(let reason):
+                record(tried.record)
                 return Outcome(attempts: number, failure: reason)
             case .retry(let after, let reason):
-                guard number < policy.maxAttempts else {
-                    return Outcome(attempts: number, failure: "\(reason); gave up after \(number) attempts")
+                if let stop = stopReason(after: number, started: started, retryAfter: after, reason: reason) {
+                    tried.record.outcome = .failed
+                    tried.record.error = stop
+                    record(tried.record)
+                    return Outcome(attempts: number, failure: stop)
                 }
-                let pause = policy.delay(after: number, retryAfter: after) { Double.random(in: 0..<1) }
-                guard ContinuousClock.now - started + pause <= policy.deadline else {
-                    return Outcome(attempts: number, failure: "\(reason); the next try (in \(pause.roundedSeconds)) "
-                        + "would pass the \(policy.deadline.roundedSeconds) deadline")
-                }
-                try? await Task.sleep(for: pause)
+                record(tried.record)
+                try? await Task.sleep(for: pause(after: number, retryAfter: after))
                 number += 1
             }
         }
+    }
+
+    private func pause(after number: Int, retryAfter: Duration?) -> Duration {
+        policy.delay(after: number, retryAfter: retryAfter) { Double.random(in: 0..<1) }
+    }
+
+    /// Why no further attempt follows attempt `number`, or nil when one does.
+    private func stopReason(after number: Int, started: ContinuousClock.Instant, retryAfter: Duration?,
+                            reason: String) -> String? {
+        guard number < policy.maxAttempts else {
+            return "\(reason); gave up after \(number) attempts"
+        }
+        let next = pause(after: number, retryAfter: retryAfter)
+        guard ContinuousClock.now - started + next <= policy.deadline else {
+            return "\(reason); the next try (in \(next.roundedSeconds)) would pass the \(policy.deadline.roundedSeconds) deadline"
+        }
+        return nil
     }
 }
 

@@ -39,13 +39,14 @@ struct WebhookDelivery {
                 continue
             }
             if result.attempts > 0 { try? await Task.sleep(for: target.kind.minimumInterval) }
-            let attempt = await AttemptLoop(policy: deliverer.configuration.retry).run { number in
+            let loop = AttemptLoop(policy: deliverer.configuration.retry)
+            let attempt = await loop.run(record: { deliverer.record($0.redacted(by: redactor)) }) { number in
                 let request = factory.request(for: message, id: id, at: Date())
                 let outcome = await client.send(request)
                 let verdict = DeliveryVerdict.judge(outcome, kind: target.kind)
-                deliverer.record(record(part: index + 1, parts: messages.count, id: id, attempt: number,
-                                        outcome: outcome, verdict: verdict, redactor: redactor))
-                return verdict
+                return AttemptLoop.Attempt(verdict: verdict, record: record(part: index + 1, parts: messages.count,
+                                                                            id: id, attempt: number, outcome: outcome,
+                                                                            verdict: verdict))
             }
             result.attempts += attempt.attempts
             if let failure = attempt.failure {
@@ -58,14 +59,14 @@ struct WebhookDelivery {
     }
 
     private func record(part: Int, parts: Int, id: String, attempt: Int, outcome: Result<HTTPResponse, TransferError>,
-                        verdict: DeliveryVerdict, redactor: Redactor) -> DeliveryRecord {
+                        verdict: DeliveryVerdict) -> DeliveryRecord {
         var entry = record(part: part, parts: parts, id: id, attempt: attempt, outcome: verdict.outcome,
-                           error: verdict.reason.map(redactor.redact))
+                           error: verdict.reason)
         if case .success(let response) = outcome {
             entry.status = response.status
             entry.latencyMilliseconds = response.duration.milliseconds
             let excerpt = String(response.text.prefix(300))
-            entry.response = excerpt.isEmpty ? nil : redactor.redact(excerpt)
+            entry.response = excerpt.isEmpty ? nil : excerpt
         }
         return entry
     }
@@ -75,6 +76,16 @@ struct WebhookDelivery {
         DeliveryRecord(issue: built.key, number: built.issue.number, target: target.name, kind: target.kind.rawValue,
                        part: part, parts: parts, messageID: id, attempt: attempt, time: Date(), outcome: outcome,
                        error: error)
+    }
+}
+
+extension DeliveryRecord {
+    /// The record with every secret masked in its error and response excerpt.
+    func redacted(by redactor: Redactor) -> DeliveryRecord {
+        var copy = self
+        copy.error = error.map(redactor.redact)
+        copy.response = response.map(redactor.redact)
+        return copy
     }
 }
 
