@@ -25,25 +25,63 @@ public struct GazetteExecutable: Sendable {
         }
     }
 
-    /// Runs `gazette` with `arguments` in `directory`, optionally through a wrapper command such as `setpriv`.
+    /// Runs `gazette` with `arguments` in `directory`, optionally through a wrapper command such as `setpriv`, with
+    /// `environment` added to the test's own.
     public func run(
-        _ arguments: [String], in directory: URL = Fixtures.repositoryRoot, wrapper: [String] = []
+        _ arguments: [String], in directory: URL = Fixtures.repositoryRoot, wrapper: [String] = [],
+        environment: [String: String] = [:]
     ) throws -> Run {
+        let (process, captures) = try start(arguments, in: directory, wrapper: wrapper, environment: environment)
+        process.waitUntilExit()
+        return try captures.run(status: process.terminationStatus)
+    }
+
+    /// Like `run`, but waits without blocking a thread, so that a server in the same process (a
+    /// `LoopbackHTTPServer`) keeps answering while `gazette` talks to it.
+    public func run(
+        _ arguments: [String], in directory: URL = Fixtures.repositoryRoot, environment: [String: String] = [:]
+    ) async throws -> Run {
+        let (process, captures) = try start(arguments, in: directory, wrapper: [], environment: environment)
+        while process.isRunning {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return try captures.run(status: process.terminationStatus)
+    }
+
+    private func start(
+        _ arguments: [String], in directory: URL, wrapper: [String], environment: [String: String]
+    ) throws -> (Process, Captures) {
         let process = Process()
         let command = wrapper + [url.path] + arguments
         process.executableURL = URL(fileURLWithPath: command[0].hasPrefix("/") ? command[0] : "/usr/bin/env")
         process.arguments = command[0].hasPrefix("/") ? Array(command.dropFirst()) : command
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         // Files, not pipes: a child that fills one pipe while the parent drains the other would deadlock.
-        let captures = try TemporaryDirectory()
-        let outputFile = try captures.write("", to: "stdout")
-        let errorFile = try captures.write("", to: "stderr")
-        process.standardOutput = try FileHandle(forWritingTo: outputFile)
-        process.standardError = try FileHandle(forWritingTo: errorFile)
+        let captures = try Captures()
+        process.standardOutput = try FileHandle(forWritingTo: captures.output)
+        process.standardError = try FileHandle(forWritingTo: captures.errors)
         try process.run()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   standardOutput: String(decoding: try Data(contentsOf: outputFile), as: UTF8.self),
-                   standardError: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
+        return (process, captures)
+    }
+
+    /// The files a run's output goes to.
+    private struct Captures {
+        let folder: TemporaryDirectory
+        let output: URL
+        let errors: URL
+
+        init() throws {
+            folder = try TemporaryDirectory()
+            output = try folder.write("", to: "stdout")
+            errors = try folder.write("", to: "stderr")
+        }
+
+        func run(status: Int32) throws -> Run {
+            Run(status: status, standardOutput: String(decoding: try Data(contentsOf: output), as: UTF8.self),
+                standardError: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
+        }
     }
 }
