@@ -63,7 +63,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["GazetteCore", "Markdown"],
+            dependencies: ["GazetteCore", "Markdown", "GazetteTesting"],
             swiftSettings: settings
         ),
 

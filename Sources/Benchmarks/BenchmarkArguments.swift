@@ -1,20 +1,32 @@
-/// The benchmark's command line: `[--sizes 10000,100000] [--repetitions 3] [--quick]`.
+/// The benchmark's command line: `[--sizes 10000,100000] [--repetitions 3] [--quick] [--phases …]`.
 struct BenchmarkArguments: Sendable, Equatable {
+    /// The groups of measurements, each with its own table.
+    enum Phase: String, Sendable, CaseIterable {
+        /// Ingest against a read-only baseline.
+        case ingest
+        /// Analysis, selection, near-duplicates, compose, Markdown.
+        case pipeline
+        /// 200 webhook targets on a loopback server.
+        case delivery
+    }
+
     /// Why the command line could not be read.
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
     static let usage = """
-        usage: swift run -c release Benchmarks [--sizes 10000,100000] [--repetitions N] [--quick]
+        usage: swift run -c release Benchmarks [--sizes 10000,100000] [--repetitions N] [--quick] [--phases LIST]
           --sizes        corpus sizes in articles, comma-separated (default 10000,100000; each at least 100)
           --repetitions  timed runs per phase; the table shows the median (default 3)
           --quick        10000 articles, 1 repetition (for tests); --sizes and --repetitions still override
+          --phases       which tables, comma-separated: ingest, pipeline, delivery (default all)
         """
 
     var sizes = [10_000, 100_000]
     var repetitions = 3
     var showHelp = false
+    var phases = Set(Phase.allCases)
 
     init(_ arguments: [String]) throws {
         var sizes: [Int]?
@@ -27,6 +39,7 @@ struct BenchmarkArguments: Sendable, Equatable {
             case "--help", "-h": showHelp = true
             case "--sizes": sizes = try Self.sizes(rest.popFirst())
             case "--repetitions": repetitions = try Self.count(rest.popFirst())
+            case "--phases": phases = try Self.phases(rest.popFirst())
             default: throw Failure(description: "unknown argument '\(argument)'")
             }
         }
@@ -41,6 +54,16 @@ struct BenchmarkArguments: Sendable, Equatable {
             throw Failure(description: "--sizes wants whole numbers of at least 100, such as 10000,100000")
         }
         return sizes
+    }
+
+    private static func phases(_ text: String?) throws -> Set<Phase> {
+        let names = (text ?? "").split(separator: ",").map(String.init)
+        let phases = names.compactMap(Phase.init(rawValue:))
+        guard !names.isEmpty, phases.count == names.count else {
+            let known = Phase.allCases.map(\.rawValue).joined(separator: ", ")
+            throw Failure(description: "--phases wants a comma-separated list of \(known)")
+        }
+        return Set(phases)
     }
 
     private static func count(_ text: String?) throws -> Int {

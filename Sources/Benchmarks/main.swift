@@ -1,10 +1,11 @@
 import Foundation
 import GazetteCore
 
-// The ingest benchmark: writes (or reuses) synthetic corpora outside the repository, then times reading
-// their bytes and ingesting them. The table goes to standard output, progress to standard error.
-// Exit status: 0 when the benchmark ran (goals missed are shown as FAIL in the table), 1 when ingest found
-// the wrong number of articles or a corpus could not be written, 2 for a bad command line.
+// Gazette's benchmarks: writes (or reuses) synthetic corpora outside the repository, then times ingest against
+// reading the same bytes, the stages after ingest, and delivery to 200 webhooks against a sequential run. The
+// tables go to standard output, progress to standard error.
+// Exit status: 0 when the benchmarks ran (goals missed are shown as FAIL in the tables), 1 when ingest found
+// the wrong number of articles, a corpus could not be written or a delivery failed, 2 for a bad command line.
 
 let arguments: BenchmarkArguments
 do {
@@ -20,32 +21,49 @@ if arguments.showHelp {
 
 let memory = PeakMemory.probe()
 let runner = BenchmarkRunner(repetitions: arguments.repetitions, memory: memory)
-Console.log("Gazette ingest benchmark: sizes \(arguments.sizes), \(arguments.repetitions) repetition(s), "
-    + "concurrency \(runner.concurrency), peak memory \(memory)")
-var pairs: [BenchmarkTable.Pair] = []
-do {
-    for size in arguments.sizes {
-        pairs.append(try await runner.run(size: size))
+Console.log("Gazette benchmarks: \(arguments.phases.map(\.rawValue).sorted().joined(separator: ", ")); sizes "
+    + "\(arguments.sizes), \(arguments.repetitions) repetition(s), concurrency \(runner.concurrency), peak memory \(memory)")
+
+if arguments.phases.contains(.ingest) {
+    var pairs: [BenchmarkTable.Pair] = []
+    do {
+        for size in arguments.sizes {
+            pairs.append(try await runner.run(size: size))
+        }
+    } catch {
+        let rule = String(repeating: "!", count: 72)
+        Console.log("\(rule)\n\(error)\n\(rule)")
+        exit(1)
     }
-} catch {
-    let rule = String(repeating: "!", count: 72)
-    Console.log("\(rule)\n\(error)\n\(rule)")
-    exit(1)
+    let table = BenchmarkTable(pairs: pairs, goals: BenchmarkGoals(), memory: memory,
+                               repetitions: arguments.repetitions, concurrency: runner.concurrency)
+    Console.output(table.render())
 }
-let table = BenchmarkTable(pairs: pairs, goals: BenchmarkGoals(), memory: memory, repetitions: arguments.repetitions,
-                           concurrency: runner.concurrency)
-Console.output(table.render())
 
 // The stages after ingest, once per size, on a fresh ingest of the same corpus.
-var rows: [PipelineBenchmark.Row] = []
-for size in arguments.sizes {
-    let result = await Ingestor().ingest([SyntheticCorpus(articleCount: size).directory.path])
-    Console.log("corpus-\(size): analysis, near-duplicates, compose and markdown phases")
+if arguments.phases.contains(.pipeline) {
+    var rows: [PipelineBenchmark.Row] = []
+    for size in arguments.sizes {
+        do {
+            let corpus = SyntheticCorpus(articleCount: size)
+            _ = try await corpus.prepare(concurrency: runner.concurrency)
+            let result = await Ingestor().ingest([corpus.directory.path])
+            Console.log("corpus-\(size): analysis, near-duplicates, compose and markdown phases")
+            rows += try await PipelineBenchmark().run(size: size, articles: result.articles)
+        } catch {
+            Console.log("error: \(error)")
+            exit(1)
+        }
+    }
+    Console.output("\n" + PipelineTable(rows: rows).render())
+}
+
+if arguments.phases.contains(.delivery) {
+    let benchmark = DeliveryBenchmark(memory: memory)
     do {
-        rows += try await PipelineBenchmark().run(size: size, articles: result.articles)
+        Console.output("\n" + benchmark.render(try await benchmark.run()))
     } catch {
         Console.log("error: \(error)")
         exit(1)
     }
 }
-Console.output("\n" + PipelineTable(rows: rows).render())

@@ -64,6 +64,7 @@ public final class LoopbackHTTPServer: Sendable {
             let previous = await recorder.record(recorded)
             let reply = responder(recorded, previous)
             if reply.delay > .zero { try? await Task.sleep(for: reply.delay) }
+            await recorder.answered()
             var headers = HTTPHeaders()
             for (name, value) in reply.headers { headers[HTTPHeader(name)] = value }
             return HTTPResponse(statusCode: HTTPStatusCode(reply.status, phrase: "Status \(reply.status)"),
@@ -88,6 +89,11 @@ public final class LoopbackHTTPServer: Sendable {
         await recorder.requests
     }
 
+    /// The most requests the server was handling at once (received, not yet answered).
+    public func peakConcurrentRequests() async -> Int {
+        await recorder.peakInFlight
+    }
+
     /// Stops the server.
     public func stop() async {
         await server.stop(timeout: 1)
@@ -96,11 +102,19 @@ public final class LoopbackHTTPServer: Sendable {
 
     private actor Recorder {
         var requests: [Request] = []
+        var inFlight = 0
+        var peakInFlight = 0
 
         func record(_ request: Request) -> Int {
             let previous = requests.count { $0.path == request.path }
             requests.append(request)
+            inFlight += 1
+            peakInFlight = max(peakInFlight, inFlight)
             return previous
+        }
+
+        func answered() {
+            inFlight -= 1
         }
     }
 }

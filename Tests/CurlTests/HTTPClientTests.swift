@@ -107,5 +107,6 @@ struct HTTPClientTests {
         #expect(elapsed >= .milliseconds(780))
         #expect(elapsed < .milliseconds(2_500))
         #expect(Set(await server.requests().map(\.path)).count == 20)
+        #expect(await server.peakConcurrentRequests() == 5, "the server saw exactly the limit at once")
     }
 }

@@ -7,6 +7,13 @@ public struct BuiltIssue: Sendable {
     /// `message.eml`, CRLF line ends.
     public var message: Data
 
+    /// An issue held in memory, as if built into `directory`.
+    public init(directory: URL, issue: Issue, message: Data) {
+        self.directory = directory
+        self.issue = issue
+        self.message = message
+    }
+
     /// The folder's name, which identifies the issue in the delivery log (`2024-W52`, `2024-W52-research`).
     public var key: String { directory.lastPathComponent }
 

@@ -42,11 +42,12 @@ public struct Deliverer: Sendable {
         let (webhooks, email) = try selectTargets(names)
         let client = HTTPClient(options: transferOptions)
         let delivered = options.force ? [] : log.deliveredMessageIDs()
+        let messages = MessageCache(payloads: payloads, issue: built.issue)
         let results = await withTaskGroup(of: (Int, DeliveryReport.TargetResult).self) { group in
             for (index, target) in webhooks.enumerated() {
                 group.addTask {
                     (index, await WebhookDelivery(target: target, built: built, deliverer: self, client: client,
-                                                  alreadyDelivered: delivered).run())
+                                                  messageCache: messages, alreadyDelivered: delivered).run())
                 }
             }
             if let email {

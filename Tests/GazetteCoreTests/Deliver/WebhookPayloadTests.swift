@@ -134,4 +134,19 @@ import Testing
             }
         }
     }
+
+    @Test("targets sharing a platform and theme filter get the same messages; a filter restricts them")
+    func messageCache() throws {
+        let issue = Self.bigIssue(items: 40)
+        let payloads = WebhookPayloads(templates: try TemplateLibrary())
+        let cache = MessageCache(payloads: payloads, issue: issue)
+        for kind in WebhookKind.allCases {
+            #expect(try cache.messages(kind: kind, themes: nil) == payloads.messages(for: issue, kind: kind))
+        }
+        let research = [Theme("research")]
+        let filtered = try cache.messages(kind: .wecom, themes: research)
+        #expect(filtered == (try payloads.messages(for: issue.restricted(to: research), kind: .wecom)))
+        #expect(filtered != (try cache.messages(kind: .wecom, themes: nil)))
+        #expect(cache.issue(themes: [Theme("sports")]).items.isEmpty)
+    }
 }

@@ -8,6 +8,7 @@ struct WebhookDelivery {
     let built: BuiltIssue
     let deliverer: Deliverer
     let client: HTTPClient
+    let messageCache: MessageCache
     let alreadyDelivered: Set<String>
 
     func run() async -> DeliveryReport.TargetResult {
@@ -17,12 +18,11 @@ struct WebhookDelivery {
         let messages: [JSONValue]
         do {
             resolved = try ResolvedWebhookTarget(target, environment: deliverer.options.environment)
-            let issue = built.issue.restricted(to: target.themes)
-            guard !issue.items.isEmpty else {
+            guard !messageCache.issue(themes: target.themes).items.isEmpty else {
                 result.skipped = "no items in its themes (\(target.themes?.map(\.id).joined(separator: ", ") ?? ""))"
                 return result
             }
-            messages = try deliverer.payloads.messages(for: issue, kind: target.kind)
+            messages = try messageCache.messages(kind: target.kind, themes: target.themes)
         } catch {
             result.failure = "\(error)"
             deliverer.record(record(part: 1, parts: 1, id: "", attempt: 0, outcome: .failed, error: "\(error)"))
