@@ -18,6 +18,8 @@ final class EasyHandle: @unchecked Sendable {
     private var upload = Data()
     private var uploadOffset = 0
     private var started = ContinuousClock.now
+    /// An SMTP submission, whose failures carry the server's reply code.
+    private var isMail = false
 
     /// A handle with the options every transfer shares: timeouts, no signals, TLS verification, no redirects.
     init(options: TransferOptions) throws(TransferError) {
@@ -76,6 +78,7 @@ final class EasyHandle: @unchecked Sendable {
 
     /// Sets up an SMTP submission: STARTTLS required on `smtp://`, TLS from the start on `smtps://`.
     func configure(_ envelope: MailEnvelope) {
+        isMail = true
         set(CURLOPT_PROTOCOLS_STR, "smtp,smtps")
         set(CURLOPT_URL, envelope.server.absoluteString)
         set(CURLOPT_USE_SSL, Int(CURLUSESSL_ALL.rawValue))
@@ -110,7 +113,19 @@ final class EasyHandle: @unchecked Sendable {
         let summary = String(cString: curl_easy_strerror(code))
         let detail = String(cString: errorBuffer)
         let message = detail.isEmpty || detail == summary ? summary : "\(summary): \(detail)"
+        if isMail, let reply = smtpFailureReply() {
+            // 4xx: the server defers (greylisting, a full mailbox, a busy server), 5xx: it refuses for good.
+            let kind: TransferError.Kind = reply < 500 ? .deferred : code == CURLE_LOGIN_DENIED ? .loginDenied : .rejected
+            return TransferError(kind: kind, message: "SMTP \(reply): \(message)", code: Int(code.rawValue))
+        }
         return TransferError(kind: Self.kind(of: code), message: message, code: Int(code.rawValue))
+    }
+
+    /// The SMTP server's last reply code when it was a failure (4xx or 5xx).
+    private func smtpFailureReply() -> Int? {
+        var reply = 0
+        _ = gazette_curl_getinfo_long(pointer, CURLINFO_RESPONSE_CODE, &reply)
+        return (400..<600).contains(reply) ? reply : nil
     }
 
     private static func kind(of code: CURLcode) -> TransferError.Kind {

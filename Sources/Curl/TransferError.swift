@@ -14,8 +14,10 @@ public struct TransferError: Error, Sendable, Equatable, CustomStringConvertible
         case tls
         /// The server refused the login.
         case loginDenied
-        /// The server refused the sender or a recipient, or the message (SMTP).
+        /// The server refused the sender, a recipient or the message for good (SMTP 5xx).
         case rejected
+        /// The server refused for now and asked to try later (SMTP 4xx: greylisting, a busy server).
+        case deferred
         /// The address's scheme is not allowed, or the address is malformed.
         case badAddress
         /// Anything else libcurl reported.
@@ -38,7 +40,7 @@ public struct TransferError: Error, Sendable, Equatable, CustomStringConvertible
     /// Whether trying again later may succeed: network trouble and timeouts, not bad addresses, TLS or logins.
     public var isTransient: Bool {
         switch kind {
-        case .couldNotResolve, .couldNotConnect, .timedOut, .connectionLost: true
+        case .couldNotResolve, .couldNotConnect, .timedOut, .connectionLost, .deferred: true
         case .tls, .loginDenied, .rejected, .badAddress, .other: false
         }
     }

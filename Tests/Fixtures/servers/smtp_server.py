@@ -3,6 +3,7 @@
 usage: smtp_server.py OUTDIR starttls|plain [CERT KEY]
 Prints "PORT <n>" once listening. Each message is saved as OUTDIR/<n>.eml with OUTDIR/<n>.envelope
 (MAIL FROM, then one RCPT TO per line). With starttls, STARTTLS and a login (news / hunter22) are required.
+A recipient whose address starts with "refused-" gets 550 (permanent), one starting with "deferred-" 451 (try later).
 """
 import os
 import socket
@@ -17,6 +18,14 @@ from aiosmtpd.smtp import AuthResult
 class Handler:
     def __init__(self, folder):
         self.folder = folder
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.startswith("refused-"):
+            return "550 5.1.1 No such user here"
+        if address.startswith("deferred-"):
+            return "451 4.7.1 Greylisted, try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         number = len([name for name in os.listdir(self.folder) if name.endswith(".eml")])

@@ -211,6 +211,32 @@ import Testing
         #expect(log.records().first?.messageID == "gazette.7.2024-W52.email@example.com")
     }
 
+    @Test("an SMTP 5xx for a recipient fails at once; a 4xx (try later) is retried", arguments: [
+        ("refused-reader@example.com", 1, "SMTP 550", [DeliveryRecord.Outcome.failed]),
+        ("deferred-reader@example.com", 3, "SMTP 451", [.retrying, .retrying, .failed]),
+    ])
+    func smtpReplyCodes(recipient: String, attempts: Int, reply: String, outcomes: [DeliveryRecord.Outcome]) async throws {
+        let folder = try TemporaryDirectory()
+        let (certificate, key) = try Self.selfSignedCertificate(in: folder)
+        let inbox = folder.url.appendingPathComponent("inbox", isDirectory: true)
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let script = try String(contentsOf: Fixtures.url("servers/smtp_server.py"), encoding: .utf8)
+        let server = try Python.start(script, arguments: [inbox.path, "starttls", certificate, key])
+        defer { server.stop() }
+        let port = try await server.waitForLine(startingWith: "PORT ")
+        let built = try Self.builtIssue(in: folder)
+        let log = DeliveryLog(url: folder.url.appendingPathComponent("deliveries.jsonl"))
+        let email = EmailTarget(server: ConfiguredValue("smtp://127.0.0.1:\(port)"), username: ConfiguredValue("news"),
+                                password: ConfiguredValue("hunter22"), recipients: [recipient])
+        let report = try await Self.deliverer([], email: email, log: log, caFile: certificate).deliver(built)
+        #expect(!report.succeeded)
+        #expect(report.targets[0].attempts == attempts)
+        #expect(report.targets[0].failure?.contains(reply) == true, "\(report.targets[0].failure ?? "")")
+        #expect(log.records().map(\.outcome) == outcomes)
+        #expect(!(log.records().compactMap(\.error).joined().contains("hunter22")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: inbox.path).isEmpty)
+    }
+
     @Test("a server without STARTTLS is refused, not retried, and nothing is sent in the clear")
     func smtpRequiresTLS() async throws {
         let folder = try TemporaryDirectory()

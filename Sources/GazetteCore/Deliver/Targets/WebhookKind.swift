@@ -1,5 +1,5 @@
 /// The webhook platforms Gazette posts to, each with its own payload, limits, signature and error format
-/// (see docs/delivery.md and ../shared/docs/standards.md §1–6).
+/// (see README.md, Sending, and docs/architecture.md, Delivery).
 public enum WebhookKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// A JSON document of the issue, signed per the Standard Webhooks spec.
     case generic
