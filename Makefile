@@ -21,9 +21,10 @@ digest: build
 screenshots: test-deps digest
 	scripts/screenshots.sh
 
+# Tests talk to servers on 127.0.0.1 only: never through a proxy the environment may name.
 test: test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	no_proxy=127.0.0.1,localhost NO_PROXY=127.0.0.1,localhost $(SWIFT) test --skip-build
 
 bench: test-deps
 	$(SWIFT) run -c release Benchmarks

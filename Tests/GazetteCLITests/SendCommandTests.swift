@@ -91,6 +91,22 @@ import Testing
         await server.stop()
     }
 
+    @Test func theProxyEnvironmentVariableIsHonoured() async throws {
+        let proxy = try await LoopbackHTTPServer { _, _ in .init(status: 200, body: "ok") }
+        let output = try TemporaryDirectory()
+        let configuration = try prepare(output, targets: """
+                - {name: behind-proxy, kind: discord, url: "http://hooks.gazette-test.invalid/webhook"}
+            """)
+        let run = try await gazette.run(["send", "--config", configuration.path, "--output", output.path],
+                                        environment: ["http_proxy": proxy.baseURL.absoluteString, "no_proxy": ""])
+        #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
+        let requests = await proxy.requests()
+        #expect(!requests.isEmpty)
+        #expect(requests.allSatisfy { $0.target.hasPrefix("http://hooks.gazette-test.invalid/webhook") }, "\(requests.map(\.target))")
+        #expect(requests.first?.headers["user-agent"]?.hasPrefix("Gazette/") == true)
+        await proxy.stop()
+    }
+
     @Test func noTargetsIsAUsageError() throws {
         let output = try TemporaryDirectory()
         let configuration = try output.write("output: \(output.path)\n", to: "gazette.yml")
