@@ -48,7 +48,8 @@ struct HTTPClientTests {
         let client = HTTPClient(options: TransferOptions(connectTimeout: .seconds(1), totalTimeout: .milliseconds(300)))
         let started = ContinuousClock.now
         let result = await client.send(HTTPRequest(url: server.url("/slow")))
-        #expect(ContinuousClock.now - started < .seconds(2))
+        // Before the server's answer at 3 s: the timeout, not the reply, ended it.
+        #expect(ContinuousClock.now - started < .milliseconds(2_900))
         guard case .failure(let error) = result else {
             Issue.record("expected a timeout, got \(result)")
             return
@@ -103,9 +104,10 @@ struct HTTPClientTests {
         let results = await client.send(requests)
         let elapsed = ContinuousClock.now - started
         #expect(results.allSatisfy { (try? $0.get().status) == 204 })
-        // 20 requests of 200 ms, 5 at a time: four waves (≥ 0.8 s), far below one at a time (4 s).
+        // 20 requests of 200 ms, 5 at a time: at least four waves (≥ 0.8 s). The server counts how many it was
+        // answering at once: exactly the limit, so they ran in parallel and never beyond it. (No upper bound on the
+        // time: under a loaded test run it says more about the machine than about the client.)
         #expect(elapsed >= .milliseconds(780))
-        #expect(elapsed < .milliseconds(2_500))
         #expect(Set(await server.requests().map(\.path)).count == 20)
         #expect(await server.peakConcurrentRequests() == 5, "the server saw exactly the limit at once")
     }
