@@ -14,6 +14,7 @@ let tomlKit = Target.Dependency.product(name: "TOMLKit", package: "TOMLKit")
 let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
 let flyingFox = Target.Dependency.product(name: "FlyingFox", package: "FlyingFox")
 let mustache = Target.Dependency.product(name: "Mustache", package: "swift-mustache")
+let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 
 let package = Package(
     name: "Gazette",
@@ -29,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // C libraries from Debian, each behind a system library target. Nothing outside Curl and
@@ -48,7 +50,7 @@ let package = Package(
 
         .target(
             name: "GazetteCore",
-            dependencies: ["Curl", "Markdown", yams, tomlKit, crypto, mustache],
+            dependencies: ["Curl", "Markdown", yams, tomlKit, crypto, mustache, grdb],
             swiftSettings: settings
         ),
         .target(

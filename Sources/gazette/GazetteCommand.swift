@@ -12,7 +12,8 @@ struct GazetteCommand: AsyncParsableCommand {
             (or any warning with --strict), 2 for usage errors.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, SendCommand.self, ArticlesCommand.self, RankCommand.self, ExplainCommand.self]
+        subcommands: [BuildCommand.self, SendCommand.self, ArchiveCommand.self, ArticlesCommand.self, RankCommand.self,
+                      ExplainCommand.self]
     )
 
     /// Runs the command, mapping usage errors to exit status 2 as documented.

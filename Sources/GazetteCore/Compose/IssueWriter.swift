@@ -19,16 +19,22 @@ public struct IssueWriter: Sendable {
         public var sizes: [(name: String, bytes: Int)]
     }
 
-    /// The folder for an issue.
-    public func directory(for issue: Issue) -> URL {
-        let name = issue.period + (issue.theme.map { "-\($0.id)" } ?? "")
-        return outputDirectory.appendingPathComponent("issues", isDirectory: true)
-            .appendingPathComponent(name, isDirectory: true)
+    /// An issue's folder name, which is also its key in the archive and the delivery log: the period, and
+    /// `-theme` for a single-theme issue.
+    public static func key(period: String, theme: Theme?) -> String {
+        period + (theme.map { "-\($0.id)" } ?? "")
     }
 
-    /// Writes the five files.
-    public func write(_ composed: ComposedIssue, message: MIMEMessage) throws -> Written {
-        let folder = directory(for: composed.issue)
+    /// The folder for an issue.
+    public func directory(for issue: Issue) -> URL {
+        outputDirectory.appendingPathComponent("issues", isDirectory: true)
+            .appendingPathComponent(Self.key(period: issue.period, theme: issue.theme), isDirectory: true)
+    }
+
+    /// Writes the five files into the issue's folder, or into `issues/<key>` when a key is given.
+    public func write(_ composed: ComposedIssue, message: MIMEMessage, key: String? = nil) throws -> Written {
+        let folder = key.map { outputDirectory.appendingPathComponent("issues", isDirectory: true)
+            .appendingPathComponent($0, isDirectory: true) } ?? directory(for: composed.issue)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601

@@ -6,6 +6,7 @@ struct ConfigurationFile: Decodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case timeZone, locale, sources, output, ingest, tags, themes, summary, nearDuplicates, selection, compose, deliver
+        case archive
     }
 
     init(from decoder: any Decoder) throws {
@@ -39,6 +40,8 @@ struct ConfigurationFile: Decodable {
         }
         configuration.delivery = try container.decodeIfPresent(DeliverSection.self, forKey: .deliver)?.configuration
             ?? configuration.delivery
+        configuration.archive = try container.decodeIfPresent(ArchiveSection.self, forKey: .archive)?.configuration
+            ?? configuration.archive
         let themes = Set(configuration.themes)
         for target in configuration.delivery.targets {
             for theme in target.themes ?? [] where !themes.contains(theme) && theme != .other {

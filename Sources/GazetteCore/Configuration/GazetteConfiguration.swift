@@ -22,6 +22,8 @@ public struct GazetteConfiguration: Sendable, Equatable {
     public var compose: Composer.Configuration
     /// Webhooks, mail and retries.
     public var delivery: DeliveryConfiguration
+    /// The archive database and what counts as already issued.
+    public var archive = ArchiveConfiguration()
 
     /// The defaults.
     public init(
@@ -42,6 +44,11 @@ public struct GazetteConfiguration: Sendable, Equatable {
         self.analysis = analysis
         self.selection = selection
         self.windowDays = windowDays
+    }
+
+    /// The archive database's path: `archive.path`, else `gazette.sqlite` in the output folder.
+    public func archivePath(output: String? = nil) -> String {
+        archive.path ?? URL(fileURLWithPath: output ?? outputDirectory).appendingPathComponent("gazette.sqlite").path
     }
 
     /// The configured themes in section order.

@@ -23,12 +23,12 @@ public struct Deliverer: Sendable {
     let configuration: DeliveryConfiguration
     let compose: Composer.Configuration
     let payloads: WebhookPayloads
-    let log: DeliveryLog
+    let log: any DeliveryJournal
     let options: Options
 
     /// Creates a deliverer.
     public init(configuration: DeliveryConfiguration, compose: Composer.Configuration, templates: TemplateLibrary,
-                log: DeliveryLog, options: Options = Options()) {
+                log: any DeliveryJournal, options: Options = Options()) {
         self.configuration = configuration
         self.compose = compose
         self.payloads = WebhookPayloads(templates: templates)
@@ -99,7 +99,7 @@ public struct Deliverer: Sendable {
         do {
             try log.append(record)
         } catch {
-            FileHandle.standardError.write(Data("warning: cannot write the delivery log \(log.url.path): \(error)\n".utf8))
+            FileHandle.standardError.write(Data("warning: cannot write the delivery log \(log.location): \(error)\n".utf8))
         }
     }
 }

@@ -7,8 +7,10 @@ struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Compose the issue: web page, HTML email, plain text, MIME message and issue.json.",
-        discussion: "Exit status 1 when the window holds no article or input was skipped; 2 for usage, configuration "
-            + "or template errors."
+        discussion: "The issue is recorded in the archive (out/gazette.sqlite): rebuilding the same period replaces its "
+            + "draft under the same number, and articles of sent issues are not selected again. Exit status 1 when "
+            + "the window holds no new article, the period's issue was already sent, or input was skipped; 2 for "
+            + "usage, configuration or template errors."
     )
 
     @OptionGroup var input: IngestOptionGroup
@@ -20,9 +22,6 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "A folder of templates overriding the built-in ones by name.")
     var templates: String?
 
-    @Option(help: "The issue's number.")
-    var number: Int = 1
-
     @Option(help: "The output folder (default: out).")
     var output: String?
 
@@ -31,21 +30,37 @@ struct BuildCommand: AsyncParsableCommand {
         let pipeline = Pipeline(configuration: configuration)
         let chosenTheme = try validatedTheme(configuration)
         let library = try loadTemplates(configuration)
-        let result = await pipeline.ingest(input.paths)
+        let outputDirectory = URL(fileURLWithPath: output ?? configuration.outputDirectory, isDirectory: true)
+        let archive = try ArchiveDatabase.open(for: configuration, output: outputDirectory)
+        let now = Date()
+        let requested: SelectionWindow
+        do {
+            requested = try pipeline.window(for: window.request, now: now)
+        } catch {
+            throw CommandFailure(error.description, status: .usage)
+        }
+        var result = await pipeline.ingest(input.paths)
         DiagnosticPrinter().print(result.diagnostics)
+        let key = try archive.draftKey(for: IssueWriter.key(period: requested.label, theme: chosenTheme))
+        let seen = try archive.recordSeen(result.articles, at: now)
+        let (fresh, repeats) = try archive.withoutRepeats(seen, key: key,
+                                                          includeBuilt: configuration.archive.excludeBuiltIssues)
+        result.articles = fresh
         let corpus = await pipeline.analyze(result)
         let selection: Selection
         do {
-            selection = try pipeline.select(corpus, window: try pipeline.window(for: window.request, now: Date()))
+            selection = try pipeline.select(corpus, window: requested)
         } catch {
-            throw CommandFailure(error.description, status: error.isUsageError ? .usage : .partialFailure)
+            let detail = repeats.isEmpty ? "" : "; " + RepeatSummary(repeats).sentence
+            throw CommandFailure(error.description + detail, status: error.isUsageError ? .usage : .partialFailure)
         }
+        let number = try archive.number(forKey: key)
         let composer = Composer(configuration: configuration.compose, locale: configuration.locale,
                                 timeZone: configuration.timeZone, templates: library,
                                 themes: configuration.analysis.themes.definitions)
         let composed: ComposedIssue
         do {
-            composed = try composer.compose(selection, number: number, theme: chosenTheme, generated: Date())
+            composed = try composer.compose(selection, number: number, theme: chosenTheme, generated: now)
         } catch {
             throw CommandFailure(error.description, status: .usage)
         }
@@ -53,9 +68,12 @@ struct BuildCommand: AsyncParsableCommand {
             throw CommandFailure("no \(chosenTheme?.id ?? "") articles in \(selection.window.label); nothing to build",
                                  status: .partialFailure)
         }
-        let writer = IssueWriter(outputDirectory: URL(fileURLWithPath: output ?? configuration.outputDirectory))
-        let written = try writer.write(composed, message: composer.message(for: composed))
+        let writer = IssueWriter(outputDirectory: outputDirectory)
+        let written = try writer.write(composed, message: composer.message(for: composed), key: key)
+        try archive.recordIssue(composed.issue, key: key, scores: selection.scores,
+                                templateSet: templates ?? configuration.compose.templatesDirectory, at: now)
         StandardOutput.write(BuildSummary().render(composed, written: written))
+        if !repeats.isEmpty { StandardOutput.write(RepeatSummary(repeats).sentence + "\n") }
         let failed = !result.skippedPaths.isEmpty || (input.strict && !composed.warnings.isEmpty)
         if failed { throw ExitStatus.partialFailure.exitCode }
     }

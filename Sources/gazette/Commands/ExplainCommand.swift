@@ -28,6 +28,19 @@ struct ExplainCommand: AsyncParsableCommand {
             analyzer: Analyzer(configuration: pipeline.configuration.analysis), corpus: corpus, selection: selection,
             selector: Selector(configuration: pipeline.configuration.selection, themes: pipeline.configuration.themes))
         StandardOutput.write(explanation.render(article))
+        StandardOutput.write(try archiveHistory(of: article.article.id, configuration: pipeline.configuration))
+    }
+
+    /// Which issues had the article, from the archive when there is one (explain never creates it).
+    private func archiveHistory(of id: ArticleID, configuration: GazetteConfiguration) throws -> String {
+        let path = configuration.archivePath()
+        guard FileManager.default.fileExists(atPath: path) else { return "" }
+        let appearances = try ArchiveDatabase(path: path).appearances(of: id)
+        guard !appearances.isEmpty else { return "\nArchive: in no issue yet.\n" }
+        let lines = appearances.map { "  issue \($0.number) (\($0.key), \($0.status.rawValue))" }
+        let note = appearances.contains { $0.status == .sent }
+            ? "It is not selected again (articles of sent issues never repeat)." : "Its issue is not sent yet."
+        return "\nArchive: in\n" + lines.joined(separator: "\n") + "\n" + note + "\n"
     }
 
     private func unknownIDMessage(_ corpus: AnalyzedCorpus) -> String {

@@ -7,7 +7,8 @@ struct SendCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "send",
         abstract: "Post the built issue to the webhooks and send it to the mail recipients in gazette.yml.",
-        discussion: "Parts already delivered (per out/deliveries.jsonl) are skipped unless --force. Exit status 0 "
+        discussion: "Parts already delivered (per the archive's delivery table) are skipped unless --force; once "
+            + "every target has every part the issue is marked sent, and its articles are not selected again. Exit status 0 "
             + "when every target has every part, 1 when any target failed (the others are still served), 2 for "
             + "usage or configuration errors."
     )
@@ -50,9 +51,9 @@ struct SendCommand: AsyncParsableCommand {
         }
         var options = Deliverer.Options()
         options.force = force
-        let log = DeliveryLog(url: outputDirectory.appendingPathComponent("deliveries.jsonl"))
-        let deliverer = Deliverer(configuration: delivery, compose: configuration.compose, templates: library, log: log,
-                                  options: options)
+        let archive = try ArchiveDatabase.open(for: configuration, output: outputDirectory)
+        let deliverer = Deliverer(configuration: delivery, compose: configuration.compose, templates: library,
+                                  log: archive, options: options)
         let only = targets.isEmpty ? nil : targets
         let report: DeliveryReport
         do {
@@ -60,8 +61,12 @@ struct SendCommand: AsyncParsableCommand {
         } catch let error as DeliveryError {
             throw CommandFailure(error.description, status: .usage)
         }
-        StandardOutput.write(DeliverySummary().render(report, built: built, dryRun: dryRun, log: log.url))
-        if !report.succeeded { throw ExitStatus.partialFailure.exitCode }
+        StandardOutput.write(DeliverySummary().render(report, built: built, dryRun: dryRun, log: archive.location))
+        guard report.succeeded else { throw ExitStatus.partialFailure.exitCode }
+        // Sent once every target has every part; a send limited by --target leaves the issue a draft.
+        if !dryRun && targets.isEmpty, try archive.issue(key: built.key) != nil {
+            try archive.markSent(key: built.key, at: Date())
+        }
     }
 
     private func loadIssue(_ outputDirectory: URL) throws -> BuiltIssue {

@@ -3,7 +3,7 @@ import GazetteCore
 
 /// The per-target summary `gazette send` prints.
 struct DeliverySummary {
-    func render(_ report: DeliveryReport, built: BuiltIssue, dryRun: Bool, log: URL) -> String {
+    func render(_ report: DeliveryReport, built: BuiltIssue, dryRun: Bool, log: String) -> String {
         var lines = ["\(dryRun ? "Dry run for" : "Sent") issue \(built.issue.number) (\(report.issue)) from "
             + built.directory.path]
         let width = report.targets.map(\.name.count).max() ?? 0
@@ -19,7 +19,7 @@ struct DeliverySummary {
             let failed = report.targets.filter { !$0.succeeded }.count
             lines.append(failed == 0 ? "All \(report.targets.count) targets done." :
                 "\(failed) of \(report.targets.count) targets failed; run `gazette send` again to retry them.")
-            lines.append("Delivery log: \(log.path)")
+            lines.append("Delivery log: \(log)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -2,9 +2,12 @@ public import Foundation
 
 /// The delivery log: one JSON object per line (`out/deliveries.jsonl`), appended after every attempt and flushed
 /// to disk, so a crash loses at most the attempt in flight.
-public final class DeliveryLog: @unchecked Sendable {
+public final class DeliveryLog: DeliveryJournal, @unchecked Sendable {
     /// The log file.
     public let url: URL
+
+    /// The file's path.
+    public var location: String { url.path }
     private let lock = NSLock()
 
     /// A log at `url`; the file is created with the first record.
