@@ -61,6 +61,8 @@ public struct ArchiveDatabase: Sendable {
     private func read<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
         do {
             return try writer.read(body)
+        } catch let error as ArchiveError {
+            throw error
         } catch {
             throw Self.archiveError(error, path: path)
         }
