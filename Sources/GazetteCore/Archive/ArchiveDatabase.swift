@@ -167,6 +167,21 @@ public struct ArchiveDatabase: Sendable {
         }
     }
 
+    /// Replaces the stored rendering of issue `key` (after `gazette archive rebuild`): its model, subject and
+    /// template set. Its number, items and status stay.
+    public func updateRendering(_ issue: Issue, key: String, templateSet: String?, at now: Date) throws(ArchiveError) {
+        try write { db in
+            guard var record = try IssueRecord.filter(IssueRecord.Columns.key == key).fetchOne(db) else { return }
+            let rendered = try IssueRecord(issue, number: record.number, key: key, templateSet: templateSet,
+                                           createdAt: record.createdAt, updatedAt: now)
+            record.subject = rendered.subject
+            record.document = rendered.document
+            record.templateSet = templateSet
+            record.updatedAt = now
+            try record.update(db)
+        }
+    }
+
     /// Marks the issue `key` sent (every target has every part).
     public func markSent(key: String, at now: Date) throws(ArchiveError) {
         try write { db in

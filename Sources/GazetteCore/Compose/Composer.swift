@@ -63,7 +63,13 @@ public struct Composer: Sendable {
                         generated: Date) throws(TemplateError) -> ComposedIssue {
         var builder = IssueBuilder(configuration: configuration, locale: locale, timeZone: timeZone)
         builder.themeDefinitions = themes
-        var issue = builder.build(selection, number: number, theme: theme, generated: generated)
+        return try render(builder.build(selection, number: number, theme: theme, generated: generated))
+    }
+
+    /// Renders an issue model (a new one, or one from the archive) with the current templates: its subject and
+    /// preheader, web page, email and plain text. Its items stay as they are.
+    public func render(_ issue: Issue) throws(TemplateError) -> ComposedIssue {
+        var issue = issue
         let renderer = IssueRenderer(configuration: configuration, templates: templates, timeZone: timeZone)
         (issue.subject, issue.preheader) = try renderer.subjectAndPreheader(issue)
         return try renderer.render(issue)

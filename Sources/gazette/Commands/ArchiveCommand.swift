@@ -7,7 +7,7 @@ struct ArchiveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive",
         abstract: "List and show the issues kept in the archive (out/gazette.sqlite).",
-        subcommands: [ListCommand.self, ShowCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, RebuildCommand.self]
     )
 
     /// Opens the archive the configuration names.
@@ -64,6 +64,51 @@ struct ArchiveCommand: AsyncParsableCommand {
             } else {
                 StandardOutput.write(String(decoding: archived.document, as: UTF8.self) + "\n")
             }
+        }
+    }
+
+    /// `gazette archive rebuild`.
+    struct RebuildCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rebuild",
+            abstract: "Re-render every issue and the archive site with the current templates: same numbers, same items.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "A folder of templates overriding the built-in ones by name.")
+        var templates: String?
+
+        @Option(help: "The output folder (default: out).")
+        var output: String?
+
+        func run() async throws {
+            let configuration = try global.loadConfiguration()
+            let outputDirectory = URL(fileURLWithPath: output ?? configuration.outputDirectory, isDirectory: true)
+            let archive = try ArchiveDatabase.open(for: configuration, output: outputDirectory)
+            let templateSet = templates ?? configuration.compose.templatesDirectory
+            let library: TemplateLibrary
+            do {
+                library = try TemplateLibrary(overrides: templateSet.map { URL(fileURLWithPath: $0, isDirectory: true) })
+            } catch {
+                throw CommandFailure(error.description, status: .usage)
+            }
+            let site = ArchiveSite(configuration: configuration, output: outputDirectory, templates: library)
+            let writer = IssueWriter(outputDirectory: outputDirectory)
+            let now = Date()
+            let issues = try archive.issues()
+            for archived in issues.reversed() {
+                let composed: ComposedIssue
+                do {
+                    composed = try site.composer.render(try archived.decodedIssue())
+                } catch let error as TemplateError {
+                    throw CommandFailure("issue \(archived.number): \(error.description)", status: .usage)
+                }
+                _ = try writer.write(composed, message: site.composer.message(for: composed), key: archived.key)
+                try archive.updateRendering(composed.issue, key: archived.key, templateSet: templateSet, at: now)
+            }
+            try site.write(try archive.issues())
+            StandardOutput.write("Re-rendered \(issues.count) issue(s) with the current templates into "
+                + "\(outputDirectory.appendingPathComponent("issues").path)/; archive site in \(site.directory.path)/\n")
         }
     }
 }

@@ -72,7 +72,10 @@ struct BuildCommand: AsyncParsableCommand {
         let written = try writer.write(composed, message: composer.message(for: composed), key: key)
         try archive.recordIssue(composed.issue, key: key, scores: selection.scores,
                                 templateSet: templates ?? configuration.compose.templatesDirectory, at: now)
+        let site = ArchiveSite(configuration: configuration, output: outputDirectory, templates: library, now: now)
+        try site.write(try archive.issues(), pages: [key])
         StandardOutput.write(BuildSummary().render(composed, written: written))
+        StandardOutput.write("Archive: issue \(number) (\(key)) in \(archive.path); site in \(site.directory.path)/\n")
         if !repeats.isEmpty { StandardOutput.write(RepeatSummary(repeats).sentence + "\n") }
         let failed = !result.skippedPaths.isEmpty || (input.strict && !composed.warnings.isEmpty)
         if failed { throw ExitStatus.partialFailure.exitCode }

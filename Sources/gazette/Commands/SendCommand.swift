@@ -66,6 +66,8 @@ struct SendCommand: AsyncParsableCommand {
         // Sent once every target has every part; a send limited by --target leaves the issue a draft.
         if !dryRun && targets.isEmpty, try archive.issue(key: built.key) != nil {
             try archive.markSent(key: built.key, at: Date())
+            try ArchiveSite(configuration: configuration, output: outputDirectory, templates: library)
+                .write(try archive.issues(), pages: [])
         }
     }
 

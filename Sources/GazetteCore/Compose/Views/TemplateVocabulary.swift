@@ -14,7 +14,13 @@ enum TemplateVocabulary {
                               webURL: nil, unsubscribeURL: nil, sections: [section], strings: strings, hasNotes: false,
                               notes: [])
         let webhookItem = WebhookItemView(item: IssueItem.placeholder, dialect: .markdown, strings: strings)
-        return [issue, section, item, link, also, strings, webhookItem].reduce(into: Set<String>()) { names, value in
+        let archiveEntry = ArchiveIndexView.Entry(number: 1, issueNumber: "", dateText: "", subject: "", themesText: "",
+                                                  itemCount: 0, itemCountText: "", href: "", isDraft: false)
+        let archiveStrings = ArchiveStrings.forLocale("en")
+        let archive = ArchiveIndexView(title: "", lang: "", issues: [archiveEntry], hasIssues: true, atomHref: "",
+                                       jsonFeedHref: "", strings: archiveStrings)
+        let views: [Any] = [issue, section, item, link, also, strings, webhookItem, archive, archiveEntry, archiveStrings]
+        return views.reduce(into: Set<String>()) { names, value in
             names.formUnion(Mirror(reflecting: value).children.compactMap(\.label))
         }
     }()

@@ -1,0 +1,147 @@
+public import Foundation
+import Crypto
+
+/// The archive site in `out/archive/`: `index.html` listing every issue newest first, one page per issue
+/// (`issues/<key>/index.html`, the web version), `feed.xml` (Atom) and `feed.json` (JSON Feed 1.1). Links are
+/// absolute when a base URL is configured, relative otherwise. Every file is written atomically.
+public struct ArchiveSite: Sendable {
+    /// The publication: its name, language and address.
+    struct Description: Sendable {
+        var title: String
+        var lang: String
+        var baseURL: URL?
+        var now: Date
+
+        /// `path` (relative to the archive's root) as a link: absolute with a base URL.
+        func link(_ path: String) -> String {
+            guard let baseURL else { return path.isEmpty ? "./" : path }
+            let base = baseURL.absoluteString.hasSuffix("/") ? baseURL.absoluteString : baseURL.absoluteString + "/"
+            return base + path
+        }
+
+        var feedID: String { baseURL.map { _ in link("") } ?? Self.uuidURN("gazette-feed:\(title)") }
+
+        /// The issue page's address with a base URL; otherwise a stable `urn:uuid:` from the title and key.
+        func entryID(_ entry: Entry) -> String {
+            baseURL.map { _ in link(entry.path) } ?? Self.uuidURN("gazette-issue:\(title):\(entry.archived.key)")
+        }
+
+        static func uuidURN(_ name: String) -> String {
+            var bytes = Array(SHA256.hash(data: Data(name.utf8)).prefix(16))
+            bytes[6] = (bytes[6] & 0x0F) | 0x50  // a name-based UUID (version 5 layout)
+            bytes[8] = (bytes[8] & 0x3F) | 0x80
+            let hex = bytes.map { String(format: "%02x", $0) }.joined()
+            let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4),
+                         hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
+            return "urn:uuid:" + parts.joined(separator: "-")
+        }
+    }
+
+    /// One issue as the site shows it.
+    struct Entry: Sendable {
+        var archived: ArchivedIssue
+        var issue: Issue
+        /// `issues/<key>/`, relative to the archive's root.
+        var path: String { "issues/\(archived.key)/" }
+        var published: Date { archived.sentAt ?? archived.createdAt }
+        var updated: Date { max(archived.updatedAt, published) }
+        var themes: [String] { archived.themes.map(\.id) }
+
+        /// The issue's items as a short HTML list, for the feeds.
+        var contentHTML: String {
+            issue.sections.map { section in
+                "<h3>\(section.title.htmlEscaped)</h3><ul>" + section.items.map { item in
+                    let title = item.url.map { "<a href=\"\($0.absoluteString.htmlEscaped)\">\(item.title.htmlEscaped)</a>" }
+                        ?? item.title.htmlEscaped
+                    return "<li>\(title)" + (item.summary.isEmpty ? "" : " — \(item.summary.htmlEscaped)") + "</li>"
+                }.joined() + "</ul>"
+            }.joined()
+        }
+    }
+
+    /// The folder (`out/archive`).
+    public let directory: URL
+    let description: Description
+    /// Renders the issue pages (and, for `archive rebuild`, whole issues).
+    public let composer: Composer
+    let templates: TemplateLibrary
+
+    /// A site in `directory` for the publication `title`, in `locale`; links absolute under `baseURL` when given.
+    public init(directory: URL, title: String, locale: String, baseURL: URL?, composer: Composer,
+                templates: TemplateLibrary, now: Date = Date()) {
+        self.directory = directory
+        self.description = Description(title: title, lang: locale, baseURL: baseURL, now: now)
+        self.composer = composer
+        self.templates = templates
+    }
+
+    /// The site `configuration` describes, in `output/archive/`, rendering pages with `templates`.
+    public init(configuration: GazetteConfiguration, output: URL, templates: TemplateLibrary, now: Date = Date()) {
+        let composer = Composer(configuration: configuration.compose, locale: configuration.locale,
+                                timeZone: configuration.timeZone, templates: templates,
+                                themes: configuration.analysis.themes.definitions)
+        self.init(directory: output.appendingPathComponent("archive", isDirectory: true),
+                  title: configuration.compose.title, locale: configuration.locale,
+                  baseURL: configuration.archive.baseURL, composer: composer, templates: templates, now: now)
+    }
+
+    /// Writes the index and both feeds for `issues`, and the pages of the issues whose keys are in `pages` (all of
+    /// them when nil). Returns the files written.
+    @discardableResult
+    public func write(_ issues: [ArchivedIssue], pages: Set<String>? = nil) throws -> [URL] {
+        let entries = try issues.sorted { $0.number > $1.number }.map { archived in
+            Entry(archived: archived, issue: try archived.decodedIssue())
+        }
+        let writer = AtomicFileWriter()
+        var written: [URL] = []
+        func write(_ data: Data, _ path: String) throws {
+            let url = directory.appendingPathComponent(path)
+            try writer.write(data, to: url)
+            written.append(url)
+        }
+        for entry in entries where pages?.contains(entry.archived.key) ?? true {
+            try write(Data(try composer.render(entry.issue).webHTML.utf8), entry.path + "index.html")
+        }
+        try write(Data(try index(entries).utf8), "index.html")
+        try write(Data(AtomFeedWriter(site: description).render(entries).utf8), "feed.xml")
+        try write(try JSONFeedWriter(site: description).render(entries), "feed.json")
+        return written
+    }
+
+    private func index(_ entries: [Entry]) throws(TemplateError) -> String {
+        let strings = IssueStrings.forLocale(description.lang)
+        let view = ArchiveIndexView(
+            title: description.title, lang: description.lang,
+            issues: entries.map { entry in
+                ArchiveIndexView.Entry(
+                    number: entry.archived.number, issueNumber: strings.issueNumber(entry.archived.number),
+                    dateText: IssueRenderer.dateText(entry.published, zone: composer.timeZone),
+                    subject: entry.archived.subject,
+                    themesText: entry.issue.sections.map(\.title).joined(separator: " · "),
+                    itemCount: entry.archived.itemCount, itemCountText: "\(entry.archived.itemCount) \(strings.items)",
+                    href: description.link(entry.path), isDraft: entry.archived.status == .built)
+            },
+            hasIssues: !entries.isEmpty, atomHref: description.link("feed.xml"),
+            jsonFeedHref: description.link("feed.json"), strings: ArchiveStrings.forLocale(description.lang))
+        return try templates.render(view, template: "archive-index")
+    }
+}
+
+extension String {
+    /// The text escaped for HTML element content and quoted attribute values.
+    var htmlEscaped: String {
+        var escaped = ""
+        escaped.reserveCapacity(utf8.count)
+        for character in self {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}
