@@ -84,6 +84,8 @@ struct ArchiveCommand: AsyncParsableCommand {
         func run() async throws {
             let configuration = try global.loadConfiguration()
             let outputDirectory = URL(fileURLWithPath: output ?? configuration.outputDirectory, isDirectory: true)
+            let lock = try OutputLock.take(outputDirectory)
+            defer { withExtendedLifetime(lock) {} }
             let archive = try ArchiveDatabase.open(for: configuration, output: outputDirectory)
             let templateSet = templates ?? configuration.compose.templatesDirectory
             let library: TemplateLibrary

@@ -31,6 +31,8 @@ struct BuildCommand: AsyncParsableCommand {
         let chosenTheme = try validatedTheme(configuration)
         let library = try loadTemplates(configuration)
         let outputDirectory = URL(fileURLWithPath: output ?? configuration.outputDirectory, isDirectory: true)
+        let lock = try OutputLock.take(outputDirectory)
+        defer { withExtendedLifetime(lock) {} }
         let archive = try ArchiveDatabase.open(for: configuration, output: outputDirectory)
         let now = Date()
         let requested: SelectionWindow

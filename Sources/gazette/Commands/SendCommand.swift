@@ -51,6 +51,8 @@ struct SendCommand: AsyncParsableCommand {
         }
         var options = Deliverer.Options()
         options.force = force
+        let lock = try OutputLock.take(outputDirectory)
+        defer { withExtendedLifetime(lock) {} }
         let archive = try ArchiveDatabase.open(for: configuration, output: outputDirectory)
         let deliverer = Deliverer(configuration: delivery, compose: configuration.compose, templates: library,
                                   log: archive, options: options)
