@@ -114,4 +114,37 @@ import Testing
         #expect(run.status == 1)
         #expect(run.standardError.contains("written by a newer Gazette"), "\(run.standardError)")
     }
+
+    @Test func exportThenImportIntoANewArchiveRoundTrips() async throws {
+        let server = try await LoopbackHTTPServer { _, _ in .init(status: 204) }
+        let folder = try TemporaryDirectory()
+        let config = try configuration(in: folder, hook: server.url("/hook"))
+        #expect(try await gazette.run(["build", "seeds", "--config", config, "--week", "2024-W52"]).status == 0)
+        #expect(try await gazette.run(["build", "seeds", "--config", config]).status == 0)
+        #expect(try await gazette.run(["send", "--config", config]).status == 0)
+        await server.stop()
+        let exported = folder.url.appendingPathComponent("export.json").path
+        #expect(try await gazette.run(["archive", "export", "--config", config, "--file", exported]).status == 0)
+
+        let copy = try TemporaryDirectory()
+        let copyConfig = try configuration(in: copy)
+        let imported = try await gazette.run(["archive", "import", exported, "--config", copyConfig])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.standardOutput.contains("Imported 2 issue(s), 23 article(s) and "))
+        let again = try await gazette.run(["archive", "export", "--config", copyConfig])
+        let original = try String(contentsOf: URL(fileURLWithPath: exported), encoding: .utf8)
+        // Everything but the export's own time is the same.
+        let withoutTime = { (text: String) in
+            text.split(separator: "\n").filter { !$0.contains("\"exported\"") }.joined(separator: "\n")
+        }
+        #expect(withoutTime(again.standardOutput) == withoutTime(original))
+        #expect(try archiveList(copyConfig).map { $0["status"] as? String } == ["sent", "built"])
+
+        // Importing twice adds nothing; a file that is not an export is refused.
+        let twice = try await gazette.run(["archive", "import", exported, "--config", copyConfig])
+        #expect(twice.standardOutput.contains("Imported 0 issue(s), 0 article(s) and 0 delivery attempt(s)"))
+        let junk = try copy.write("{\"hello\": 1}", to: "junk.json").path
+        let refused = try await gazette.run(["archive", "import", junk, "--config", copyConfig])
+        #expect(refused.status == 1 && refused.standardError.contains("not a Gazette archive export"))
+    }
 }

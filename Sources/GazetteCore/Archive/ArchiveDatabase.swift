@@ -48,6 +48,14 @@ public struct ArchiveDatabase: Sendable {
         return .failed(path: path, reason: "\(error)")
     }
 
+    func writeDatabase<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
+        try write(body)
+    }
+
+    func readDatabase<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
+        try read(body)
+    }
+
     private func write<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
         do {
             return try writer.write(body)

@@ -7,7 +7,7 @@ struct ArchiveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive",
         abstract: "List and show the issues kept in the archive (out/gazette.sqlite).",
-        subcommands: [ListCommand.self, ShowCommand.self, RebuildCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, RebuildCommand.self, ExportCommand.self, ImportCommand.self]
     )
 
     /// Opens the archive the configuration names.
@@ -111,6 +111,67 @@ struct ArchiveCommand: AsyncParsableCommand {
             try site.write(try archive.issues())
             StandardOutput.write("Re-rendered \(issues.count) issue(s) with the current templates into "
                 + "\(outputDirectory.appendingPathComponent("issues").path)/; archive site in \(site.directory.path)/\n")
+        }
+    }
+
+    /// `gazette archive export`.
+    struct ExportCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export", abstract: "Write the whole archive as JSON (to a file, or standard output).")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "The output folder (default: out).")
+        var output: String?
+
+        @Option(name: .customLong("file"), help: "Where to write (default: standard output).")
+        var file: String?
+
+        func run() async throws {
+            let data = try ArchiveCommand.open(global, output: output).exportJSON()
+            if let file {
+                try AtomicFileWriter().write(data, to: URL(fileURLWithPath: file))
+                FileHandle.standardError.write(Data("Exported the archive to \(file) (\(data.count / 1024) KB)\n".utf8))
+            } else {
+                FileHandle.standardOutput.write(data + Data("\n".utf8))
+            }
+        }
+    }
+
+    /// `gazette archive import FILE`.
+    struct ImportCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Read an export into the archive: rows it lacks are added, rows it has are kept.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "A file written by `gazette archive export`.")
+        var file: String
+
+        @Option(help: "The output folder (default: out).")
+        var output: String?
+
+        func run() async throws {
+            let configuration = try global.loadConfiguration()
+            let outputDirectory = URL(fileURLWithPath: output ?? configuration.outputDirectory, isDirectory: true)
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: file))
+            } catch {
+                throw CommandFailure("cannot read \(file): \(error.localizedDescription)", status: .usage)
+            }
+            let lock = try OutputLock.take(outputDirectory)
+            defer { withExtendedLifetime(lock) {} }
+            let archive = try ArchiveDatabase.open(for: configuration, output: outputDirectory)
+            let summary: ArchiveImportSummary
+            do {
+                summary = try archive.importJSON(data, source: file)
+            } catch {
+                throw CommandFailure(error.description, status: .partialFailure)
+            }
+            StandardOutput.write("Imported \(summary.issues) issue(s), \(summary.articles) article(s) and "
+                + "\(summary.deliveries) delivery attempt(s) into \(archive.path)\n")
         }
     }
 }
