@@ -58,9 +58,15 @@ let package = Package(
             dependencies: ["GazetteCore", flyingFox],
             swiftSettings: settings
         ),
+        // The only target with a web server (FlyingFox, a few seconds of build), so the core stays without one.
+        .target(
+            name: "GazettePreview",
+            dependencies: ["GazetteCore", flyingFox],
+            swiftSettings: settings
+        ),
         .executableTarget(
             name: "gazette",
-            dependencies: ["GazetteCore", argumentParser],
+            dependencies: ["GazetteCore", "GazettePreview", argumentParser],
             swiftSettings: settings
         ),
         .executableTarget(

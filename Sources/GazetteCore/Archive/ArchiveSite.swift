@@ -126,22 +126,3 @@ public struct ArchiveSite: Sendable {
         return try templates.render(view, template: "archive-index")
     }
 }
-
-extension String {
-    /// The text escaped for HTML element content and quoted attribute values.
-    var htmlEscaped: String {
-        var escaped = ""
-        escaped.reserveCapacity(utf8.count)
-        for character in self {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
-}

@@ -1,0 +1,74 @@
+import Foundation
+import GazetteCore
+
+/// Builds what the preview shows, the way `gazette build` would (without writing anything): the pipeline on the
+/// articles, then the issue through the templates, then each platform's webhook messages. A template change only
+/// re-renders; an article or configuration change runs the pipeline again.
+final class PreviewBuilder: @unchecked Sendable {
+    let options: PreviewServer.Options
+    /// The last selection and configuration, reused when only templates changed. Touched by the watch loop only.
+    private var cached: (configuration: GazetteConfiguration, selection: Selection, number: Int)?
+
+    init(options: PreviewServer.Options) {
+        self.options = options
+    }
+
+    /// Builds the preview, from the pipeline when `fromScratch` (or nothing is cached), else from the last selection.
+    func build(fromScratch: Bool) async throws -> PreviewRendering {
+        let started = ContinuousClock.now
+        if fromScratch || cached == nil {
+            cached = try await select()
+        }
+        guard let cached else { throw PreviewError("nothing to preview") }
+        let library = try TemplateLibrary(overrides: options.templates)
+        let composer = Composer(configuration: cached.configuration.compose, locale: cached.configuration.locale,
+                                timeZone: cached.configuration.timeZone, templates: library,
+                                themes: cached.configuration.analysis.themes.definitions)
+        let composed = try composer.compose(cached.selection, number: cached.number, generated: Date())
+        guard !composed.issue.sections.isEmpty else {
+            throw PreviewError("no article in \(cached.selection.window.label): nothing to preview")
+        }
+        let payloads = WebhookPayloads(templates: library)
+        var shown: [PreviewRendering.Payload] = []
+        for kind in WebhookKind.allCases {
+            let messages = try payloads.messages(for: composed.issue, kind: kind)
+            for (index, message) in messages.enumerated() {
+                shown.append(.init(title: "\(kind.rawValue) \(index + 1)/\(messages.count)",
+                                   json: String(decoding: message.data, as: UTF8.self)))
+            }
+        }
+        let elapsed = ContinuousClock.now - started
+        return PreviewRendering(subject: composed.issue.subject, web: composed.webHTML, email: composed.emailHTML,
+                                text: composed.text, payloads: shown,
+                                milliseconds: Int(elapsed.components.seconds * 1000)
+                                    + Int(elapsed.components.attoseconds / 1_000_000_000_000_000))
+    }
+
+    private func select() async throws -> (GazetteConfiguration, Selection, Int) {
+        let configuration = try ConfigurationLoader().load(path: options.configurationPath)
+        let pipeline = Pipeline(configuration: configuration)
+        var result = await pipeline.ingest(options.paths)
+        let window = try pipeline.window(for: .latest, now: Date())
+        var number = 1
+        let archivePath = configuration.archivePath()
+        if FileManager.default.fileExists(atPath: archivePath) {
+            // What the next `gazette build` would select: no article of a sent issue, the next number.
+            let archive = try ArchiveDatabase(path: archivePath)
+            let key = try archive.draftKey(for: IssueWriter.key(period: window.label, theme: nil))
+            result.articles = try archive.withoutRepeats(result.articles, key: key,
+                                                         includeBuilt: configuration.archive.excludeBuiltIssues).fresh
+            number = try archive.number(forKey: key)
+        }
+        let corpus = await pipeline.analyze(result)
+        return (configuration, try pipeline.select(corpus, window: window), number)
+    }
+}
+
+/// A preview build that cannot show anything.
+struct PreviewError: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import GazetteCore
+
+/// The preview's page: the web version, the email at desktop and phone widths side by side, the plain text and the
+/// webhook payloads, with the last build's error over them when it failed. It reloads itself when the preview
+/// changes (long polling `/changes`).
+struct PreviewPage {
+    let snapshot: PreviewSnapshot
+
+    func render() -> String {
+        let rendering = snapshot.rendering
+        let subject = rendering?.subject ?? "No preview yet"
+        var html = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Preview · \(subject.htmlEscaped)</title>
+            <style>
+            body { margin: 0; font: 15px/1.5 -apple-system, "Noto Sans CJK SC", "Helvetica Neue", Arial, sans-serif; background: #eceae6; color: #1a1a1a; }
+            header { position: sticky; top: 0; z-index: 1; background: #1a1a1a; color: #f4f4f4; padding: 10px 20px; display: flex; gap: 16px; flex-wrap: wrap; align-items: baseline; }
+            header a { color: #8ab4f8; }
+            main { padding: 16px 20px 48px; }
+            h1 { font-size: 20px; margin: 0; }
+            h2 { font-size: 17px; margin: 28px 0 8px; }
+            iframe { border: 1px solid #c8c6c2; background: #fff; }
+            .pair { display: flex; gap: 24px; flex-wrap: wrap; align-items: flex-start; }
+            figure { margin: 0; } figcaption { font-size: 13px; color: #555; }
+            pre { background: #fff; border: 1px solid #c8c6c2; padding: 12px; overflow: auto; white-space: pre-wrap; }
+            #build-error { background: #fde8e8; border: 2px solid #b42318; color: #7a1a12; padding: 12px 16px; margin: 0 0 16px; }
+            #build-error pre { background: transparent; border: 0; padding: 0; margin: 8px 0 0; color: inherit; }
+            </style>
+            </head>
+            <body data-version="\(snapshot.version)">
+            <header><h1>\(subject.htmlEscaped)</h1>
+            <span>\(rendering.map { "built in \($0.milliseconds) ms" } ?? "")</span>
+            <nav><a href="#web">Web</a> · <a href="#email">Email</a> · <a href="#text">Text</a> · <a href="#payloads">Payloads</a></nav></header>
+            <main>
+
+            """
+        if let error = snapshot.error {
+            html += """
+                <div id="build-error" role="alert"><strong>The last build failed</strong>\
+                \(rendering == nil ? "" : " — showing the one before it"). Fix it and save; this page reloads by itself.
+                <pre>\(error.htmlEscaped)</pre></div>
+
+                """
+        }
+        if let rendering {
+            html += """
+                <section id="web"><h2>Web version</h2><iframe title="Web version" src="/web" style="width: 100%; height: 75vh"></iframe></section>
+                <section id="email"><h2>Email</h2><div class="pair">
+                <figure><figcaption>Desktop, 700 px</figcaption><iframe title="Email at 700 px" src="/email" width="700" height="900"></iframe></figure>
+                <figure><figcaption>Phone, 375 px</figcaption><iframe title="Email at 375 px" src="/email" width="375" height="900"></iframe></figure>
+                </div></section>
+                <section id="text"><h2>Plain text</h2><pre>\(rendering.text.htmlEscaped)</pre></section>
+                <section id="payloads"><h2>Webhook payloads</h2>
+                \(rendering.payloads.map { "<details><summary>\($0.title.htmlEscaped)</summary><pre>\($0.json.htmlEscaped)</pre></details>" }.joined(separator: "\n"))
+                </section>
+
+                """
+        }
+        html += """
+            </main>
+            <script>
+            (async () => {
+              const version = Number(document.body.dataset.version);
+              for (;;) {
+                try {
+                  const answer = await (await fetch("/changes?since=" + version)).json();
+                  if (answer.version !== version) { location.reload(); return; }
+                } catch (error) {
+                  await new Promise((resolve) => setTimeout(resolve, 1000));
+                }
+              }
+            })();
+            </script>
+            </body>
+            </html>
+
+            """
+        return html
+    }
+}

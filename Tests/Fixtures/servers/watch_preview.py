@@ -1,0 +1,82 @@
+"""Drives headless Chromium through the DevTools protocol to watch a Gazette preview page reload by itself.
+
+usage: watch_preview.py URL SCREENSHOT_PNG
+Prints "LOADED <h1 text>" once the page shows, then "RELOADED <h1 text> <unix time>" each time the page has
+reloaded itself (a marker set in the old page is gone) and "ERROR <text>" when it shows a build error.
+Stops after 60 s.
+"""
+import base64
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+import websocket
+
+url, screenshot = sys.argv[1], sys.argv[2]
+chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+with socket.socket() as probe:
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+profile = tempfile.mkdtemp()
+browser = subprocess.Popen([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}",
+                            f"--remote-debugging-port={port}", "--window-size=1280,900", "about:blank"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+try:
+    for _ in range(100):
+        try:
+            targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list"))
+            page = next(t for t in targets if t["type"] == "page")
+            break
+        except Exception:
+            time.sleep(0.1)
+    ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=10)
+    counter = [0]
+
+    def call(method, **params):
+        counter[0] += 1
+        ws.send(json.dumps({"id": counter[0], "method": method, "params": params}))
+        while True:
+            message = json.loads(ws.recv())
+            if message.get("id") == counter[0]:
+                return message.get("result", {})
+
+    def evaluate(expression):
+        return call("Runtime.evaluate", expression=expression, returnByValue=True).get("result", {}).get("value")
+
+    call("Page.enable")
+    call("Page.navigate", url=url)
+    heading = None
+    for _ in range(200):
+        heading = evaluate("document.readyState === 'complete' ? document.querySelector('h1')?.textContent : null")
+        if heading:
+            break
+        time.sleep(0.05)
+    shot = call("Page.captureScreenshot", format="png")
+    with open(screenshot, "wb") as file:
+        file.write(base64.b64decode(shot["data"]))
+    evaluate("window.__gazetteMarker = true")
+    print("LOADED", heading, flush=True)
+    deadline = time.time() + 60
+    shown_error = False
+    while time.time() < deadline:
+        state = evaluate("""JSON.stringify({marker: window.__gazetteMarker === true,
+            ready: document.readyState, h1: document.querySelector('h1')?.textContent,
+            error: document.querySelector('#build-error pre')?.textContent || null})""")
+        if state:
+            state = json.loads(state)
+            if not state["marker"] and state["ready"] == "complete" and state["h1"]:
+                print("RELOADED", state["h1"], f"{time.time():.3f}", flush=True)
+                if state["error"] and not shown_error:
+                    print("ERROR", state["error"].replace("\n", " "), flush=True)
+                    shown_error = True
+                evaluate("window.__gazetteMarker = true")
+        time.sleep(0.01)
+finally:
+    browser.kill()
+    shutil.rmtree(profile, ignore_errors=True)

@@ -1,0 +1,102 @@
+import Foundation
+import GazetteTesting
+import Testing
+
+/// `gazette preview` as an editor uses it: open in a real browser (headless Chromium), edit a template, watch the
+/// page reload by itself; break a template and see the error in the page; Ctrl-C; a port already taken.
+@Suite(.serialized) struct PreviewCommandTests {
+    let gazette = GazetteExecutable()
+
+    /// A running `gazette preview` and the address it printed.
+    final class RunningPreview {
+        let process = Process()
+        let captures: TemporaryDirectory
+        var url: URL?
+
+        init(_ gazette: GazetteExecutable, arguments: [String]) throws {
+            captures = try TemporaryDirectory()
+            process.executableURL = gazette.url
+            process.arguments = ["preview"] + arguments
+            process.currentDirectoryURL = Fixtures.repositoryRoot
+            process.standardOutput = try FileHandle(forWritingTo: try captures.write("", to: "stdout"))
+            process.standardError = try FileHandle(forWritingTo: try captures.write("", to: "stderr"))
+            try process.run()
+        }
+
+        func output(_ name: String) -> String {
+            (try? String(contentsOf: captures.url.appendingPathComponent(name), encoding: .utf8)) ?? ""
+        }
+
+        /// Waits for "Preview at <url>" (or the process to end).
+        func waitForAddress() async throws -> URL {
+            for _ in 0..<300 {
+                if let line = output("stdout").split(separator: "\n").first(where: { $0.hasPrefix("Preview at ") }),
+                   let url = URL(string: String(line.dropFirst("Preview at ".count).prefix { $0 != " " })) {
+                    self.url = url
+                    return url
+                }
+                guard process.isRunning else { break }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "no address: \(output("stderr"))"])
+        }
+
+        deinit {
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+    }
+
+    static let chromium = BuildCommandTests.chromium
+    static let cdp = (try? Python.run("import websocket").status) == 0
+
+    @Test(.enabled(if: chromium != nil && cdp, "Chromium and websocket-client are not installed (make test-deps)"))
+    func aTemplateEditReloadsTheOpenPageAndABrokenOneShowsItsError() async throws {
+        let templates = try TemporaryDirectory()
+        let subject = Fixtures.repositoryRoot.appendingPathComponent("templates/subject.mustache")
+        _ = try templates.write(try String(contentsOf: subject, encoding: .utf8), to: "subject.mustache")
+        let preview = try RunningPreview(gazette, arguments: ["--port", "0", "--templates", templates.path, "seeds"])
+        let url = try await preview.waitForAddress()
+        #expect(url.host == "127.0.0.1")
+
+        let script = try String(contentsOf: Fixtures.url("servers/watch_preview.py"), encoding: .utf8)
+        let screenshot = templates.url.appendingPathComponent("preview.png")
+        let browser = try Python.start(script, arguments: [url.absoluteString, screenshot.path])
+        defer { browser.stop() }
+        let first = try await browser.waitForLine(startingWith: "LOADED ", timeout: .seconds(30))
+        #expect(first.contains("第 1 期"), "the page shows the issue's subject: \(first)")
+        #expect((try? Data(contentsOf: screenshot).count) ?? 0 > 10_000, "a screenshot of the page was taken")
+
+        // Given the page open, when the subject template is saved, then the page reloads by itself with it.
+        let saved = Date()
+        _ = try templates.write("{{% CONTENT_TYPE: TEXT}}\nEDITED {{title}} {{issueNumber}}", to: "subject.mustache")
+        let reloaded = try await browser.waitForLine(startingWith: "RELOADED ", timeout: .seconds(20))
+        #expect(reloaded.hasPrefix("EDITED Gazette 第 1 期"), "\(reloaded)")
+        if let when = reloaded.split(separator: " ").last.flatMap({ Double($0) }) {
+            let milliseconds = Int((when - saved.timeIntervalSince1970) * 1000)
+            FileHandle.standardError.write(Data("preview: template save to reloaded page: \(milliseconds) ms\n".utf8))
+            #expect(milliseconds < 5_000)
+        }
+
+        // A broken template: the page shows the error (file and line) and the server keeps running.
+        _ = try templates.write("{{#broken}", to: "subject.mustache")
+        let error = try await browser.waitForLine(startingWith: "ERROR ", timeout: .seconds(20))
+        #expect(error.contains("subject.mustache:1"), "\(error)")
+        #expect(preview.process.isRunning)
+
+        // Ctrl-C stops it cleanly.
+        kill(preview.process.processIdentifier, SIGINT)
+        for _ in 0..<100 where preview.process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(!preview.process.isRunning)
+        #expect(preview.process.terminationStatus == 0)
+        #expect(preview.output("stderr").contains("Preview stopped."))
+    }
+
+    @Test func aPortInUseIsAClearError() async throws {
+        let taken = try await LoopbackHTTPServer { _, _ in .init() }
+        let port = try #require(taken.baseURL.port)
+        let run = try await gazette.run(["preview", "--port", "\(port)", "seeds"])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("cannot listen on 127.0.0.1:\(port)"), "\(run.standardError)")
+        await taken.stop()
+    }
+}
