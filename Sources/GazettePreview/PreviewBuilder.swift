@@ -28,18 +28,9 @@ final class PreviewBuilder: @unchecked Sendable {
         guard !composed.issue.sections.isEmpty else {
             throw PreviewError("no article in \(cached.selection.window.label): nothing to preview")
         }
-        let payloads = WebhookPayloads(templates: library)
-        var shown: [PreviewRendering.Payload] = []
-        for kind in WebhookKind.allCases {
-            let messages = try payloads.messages(for: composed.issue, kind: kind)
-            for (index, message) in messages.enumerated() {
-                shown.append(.init(title: "\(kind.rawValue) \(index + 1)/\(messages.count)",
-                                   json: String(decoding: message.data, as: UTF8.self)))
-            }
-        }
         let elapsed = ContinuousClock.now - started
         return PreviewRendering(subject: composed.issue.subject, web: composed.webHTML, email: composed.emailHTML,
-                                text: composed.text, payloads: shown,
+                                text: composed.text, issue: composed.issue, templates: library,
                                 milliseconds: Int(elapsed.components.seconds * 1000)
                                     + Int(elapsed.components.attoseconds / 1_000_000_000_000_000))
     }

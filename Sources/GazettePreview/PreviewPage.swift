@@ -2,7 +2,7 @@ import Foundation
 import GazetteCore
 
 /// The preview's page: the web version, the email at desktop and phone widths side by side, the plain text and the
-/// webhook payloads, with the last build's error over them when it failed. It reloads itself when the preview
+/// webhook payloads (one at a time, chosen in the header), with the last build's error over them when it failed. It reloads itself when the preview
 /// changes (long polling `/changes`).
 struct PreviewPage {
     let snapshot: PreviewSnapshot
@@ -23,13 +23,13 @@ struct PreviewPage {
             header a { color: #8ab4f8; }
             main { padding: 16px 20px 48px; }
             h1 { font-size: 20px; margin: 0; }
-            h2 { font-size: 17px; margin: 28px 0 8px; }
             iframe { border: 1px solid #c8c6c2; background: #fff; }
             .pair { display: flex; gap: 24px; flex-wrap: wrap; align-items: flex-start; }
             figure { margin: 0; } figcaption { font-size: 13px; color: #555; }
             pre { background: #fff; border: 1px solid #c8c6c2; padding: 12px; overflow: auto; white-space: pre-wrap; }
             #build-error { background: #fde8e8; border: 2px solid #b42318; color: #7a1a12; padding: 12px 16px; margin: 0 0 16px; }
             #build-error pre { background: transparent; border: 0; padding: 0; margin: 8px 0 0; color: inherit; }
+            section.view[hidden] { display: none; }
             </style>
             </head>
             <body data-version="\(snapshot.version)">
@@ -47,23 +47,35 @@ struct PreviewPage {
 
                 """
         }
-        if let rendering {
+        if rendering != nil {
+            // One view at a time: only the chosen one loads (its iframe gets its address when shown), so a reload
+            // after a save costs one page, not four. The choice is kept in the address's #fragment.
             html += """
-                <section id="web"><h2>Web version</h2><iframe title="Web version" src="/web" style="width: 100%; height: 75vh"></iframe></section>
-                <section id="email"><h2>Email</h2><div class="pair">
-                <figure><figcaption>Desktop, 700 px</figcaption><iframe title="Email at 700 px" src="/email" width="700" height="900"></iframe></figure>
-                <figure><figcaption>Phone, 375 px</figcaption><iframe title="Email at 375 px" src="/email" width="375" height="900"></iframe></figure>
+                <section class="view" id="web"><iframe title="Web version" data-src="/web" style="width: 100%; height: 80vh"></iframe></section>
+                <section class="view" id="email"><div class="pair">
+                <figure><figcaption>Desktop, 700 px</figcaption><iframe title="Email at 700 px" data-src="/email" width="700" height="900"></iframe></figure>
+                <figure><figcaption>Phone, 375 px</figcaption><iframe title="Email at 375 px" data-src="/email" width="375" height="900"></iframe></figure>
                 </div></section>
-                <section id="text"><h2>Plain text</h2><pre>\(rendering.text.htmlEscaped)</pre></section>
-                <section id="payloads"><h2>Webhook payloads</h2>
-                \(rendering.payloads.map { "<details><summary>\($0.title.htmlEscaped)</summary><pre>\($0.json.htmlEscaped)</pre></details>" }.joined(separator: "\n"))
-                </section>
+                <section class="view" id="text"><iframe title="Plain text" data-src="/text" style="width: 100%; height: 80vh"></iframe></section>
+                <section class="view" id="payloads"><iframe title="Webhook payloads" data-src="/payloads" style="width: 100%; height: 80vh"></iframe></section>
 
                 """
         }
         html += """
             </main>
             <script>
+            function show() {
+              const chosen = (location.hash || "#web").slice(1);
+              for (const view of document.querySelectorAll("section.view")) {
+                const shown = view.id === chosen;
+                view.hidden = !shown;
+                if (shown) for (const frame of view.querySelectorAll("iframe[data-src]")) {
+                  if (!frame.src) frame.src = frame.dataset.src;
+                }
+              }
+            }
+            addEventListener("hashchange", show);
+            show();
             (async () => {
               const version = Number(document.body.dataset.version);
               for (;;) {
@@ -81,5 +93,24 @@ struct PreviewPage {
 
             """
         return html
+    }
+}
+
+/// The webhook payloads page, inside the preview page.
+struct PayloadsPage {
+    let payloads: [PreviewRendering.Payload]
+
+    func render() -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>Webhook payloads</title>
+        <style>body { margin: 8px; font: 14px/1.5 -apple-system, "Noto Sans CJK SC", Arial, sans-serif; }
+        pre { background: #f6f6f4; border: 1px solid #ddd; padding: 10px; white-space: pre-wrap; overflow-wrap: anywhere; }</style>
+        </head><body>
+        \(payloads.map { "<details><summary>\($0.title.htmlEscaped)</summary><pre>\($0.json.htmlEscaped)</pre></details>" }
+            .joined(separator: "\n"))
+        </body></html>
+
+        """
     }
 }

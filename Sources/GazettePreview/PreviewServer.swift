@@ -22,7 +22,7 @@ public struct PreviewServer: Sendable {
 
         /// The options.
         public init(paths: [String] = [], configurationPath: String? = nil, templates: URL? = nil, port: UInt16 = 8040,
-                    pollInterval: Duration = .milliseconds(40)) {
+                    pollInterval: Duration = .milliseconds(20)) {
             self.paths = paths
             self.configurationPath = configurationPath
             self.templates = templates
@@ -91,6 +91,13 @@ public struct PreviewServer: Sendable {
         await server.appendRoute("GET /email") { _ in
             Self.html(await state.snapshot.rendering?.email ?? "")
         }
+        await server.appendRoute("GET /payloads") { _ in
+            do {
+                return Self.html(PayloadsPage(payloads: try await state.snapshot.rendering?.payloads() ?? []).render())
+            } catch {
+                return Self.html("<!DOCTYPE html><title>Payloads</title><pre>\("\(error)".htmlEscaped)</pre>")
+            }
+        }
         await server.appendRoute("GET /text") { _ in
             HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
                          body: Data((await state.snapshot.rendering?.text ?? "").utf8))
@@ -117,9 +124,17 @@ public struct PreviewServer: Sendable {
         var seen = files(articlePaths)
         while !Task.isCancelled {
             try await Task.sleep(for: options.pollInterval)
-            let now = files(articlePaths)
-            let change = now.changes(since: seen)
+            var now = files(articlePaths)
+            var change = now.changes(since: seen)
             guard !change.isEmpty else { continue }
+            // An editor's save can be several writes: wait until the files hold still for one interval.
+            while true {
+                try await Task.sleep(for: options.pollInterval)
+                let settled = files(articlePaths)
+                guard settled != now else { break }
+                change.formUnion(settled.changes(since: now))
+                now = settled
+            }
             seen = now
             let templatesOnly = change == WatchedFiles.Change.templates
             await rebuild(builder, state: state, fromScratch: !templatesOnly)

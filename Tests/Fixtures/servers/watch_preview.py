@@ -24,7 +24,9 @@ with socket.socket() as probe:
     probe.bind(("127.0.0.1", 0))
     port = probe.getsockname()[1]
 profile = tempfile.mkdtemp()
+# Only 127.0.0.1 resolves: images on other hosts in the issue are never fetched.
 browser = subprocess.Popen([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}",
+                            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
                             f"--remote-debugging-port={port}", "--window-size=1280,900", "about:blank"],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 try:
@@ -67,11 +69,13 @@ try:
     while time.time() < deadline:
         state = evaluate("""JSON.stringify({marker: window.__gazetteMarker === true,
             ready: document.readyState, h1: document.querySelector('h1')?.textContent,
-            error: document.querySelector('#build-error pre')?.textContent || null})""")
+            error: document.querySelector('#build-error pre')?.textContent || null,
+            start: performance.timing.navigationStart, loaded: performance.timing.loadEventEnd})""")
         if state:
             state = json.loads(state)
             if not state["marker"] and state["ready"] == "complete" and state["h1"]:
                 print("RELOADED", state["h1"], f"{time.time():.3f}", flush=True)
+                print("TIMING navigation", state["start"], "load", state["loaded"], flush=True)
                 if state["error"] and not shown_error:
                     print("ERROR", state["error"].replace("\n", " "), flush=True)
                     shown_error = True
