@@ -8,6 +8,8 @@ struct BenchmarkArguments: Sendable, Equatable {
         case pipeline
         /// 200 webhook targets on a loopback server.
         case delivery
+        /// An archive of 500 issues and 100k articles.
+        case archive
     }
 
     /// Why the command line could not be read.
@@ -20,7 +22,7 @@ struct BenchmarkArguments: Sendable, Equatable {
           --sizes        corpus sizes in articles, comma-separated (default 10000,100000; each at least 100)
           --repetitions  timed runs per phase; the table shows the median (default 3)
           --quick        10000 articles, 1 repetition (for tests); --sizes and --repetitions still override
-          --phases       which tables, comma-separated: ingest, pipeline, delivery (default all)
+          --phases       which tables, comma-separated: ingest, pipeline, delivery, archive (default all)
         """
 
     var sizes = [10_000, 100_000]

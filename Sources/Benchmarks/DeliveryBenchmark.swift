@@ -104,14 +104,7 @@ struct DeliveryBenchmark {
     /// An issue of the top five items of a 1,000-article synthetic corpus: small enough to be one message on
     /// every platform, so the run measures targets in parallel rather than a platform's pause between parts.
     static func smallIssue() async throws -> BuiltIssue {
-        let corpus = SyntheticCorpus(articleCount: 1_000)
-        _ = try await corpus.prepare(concurrency: IngestOptions().concurrency)
-        let articles = await Ingestor().ingest([corpus.directory.path]).articles
-        let analyzed = await Analyzer().analyze(articles)
-        let window = SelectionWindow.published(since: Date(timeIntervalSince1970: 0), until: Date(), label: "bench")
-        let selection = try Selector().select(analyzed, window: window)
-        let composer = Composer(configuration: .init(), locale: "zh-CN", timeZone: .gmt, templates: try TemplateLibrary())
-        let composed = try composer.compose(selection, number: 1, generated: Date())
+        let (composer, composed) = try await syntheticComposition()
         var issue = composed.issue
         var remaining = 5
         issue.sections = issue.sections.compactMap { section in
@@ -122,6 +115,22 @@ struct DeliveryBenchmark {
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-bench-issue-bench")
         return BuiltIssue(directory: directory, issue: issue, message: Data(composer.message(for: composed).rendered().utf8))
+    }
+
+    /// The whole issue composed from the 1,000-article synthetic corpus.
+    static func fullIssue() async throws -> Issue {
+        try await syntheticComposition().composed.issue
+    }
+
+    private static func syntheticComposition() async throws -> (composer: Composer, composed: ComposedIssue) {
+        let corpus = SyntheticCorpus(articleCount: 1_000)
+        _ = try await corpus.prepare(concurrency: IngestOptions().concurrency)
+        let articles = await Ingestor().ingest([corpus.directory.path]).articles
+        let analyzed = await Analyzer().analyze(articles)
+        let window = SelectionWindow.published(since: Date(timeIntervalSince1970: 0), until: Date(), label: "bench")
+        let selection = try Selector().select(analyzed, window: window)
+        let composer = Composer(configuration: .init(), locale: "zh-CN", timeZone: .gmt, templates: try TemplateLibrary())
+        return (composer, try composer.compose(selection, number: 1, generated: Date()))
     }
 }
 

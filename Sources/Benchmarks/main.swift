@@ -67,3 +67,14 @@ if arguments.phases.contains(.delivery) {
         exit(1)
     }
 }
+
+if arguments.phases.contains(.archive) {
+    do {
+        let benchmark = ArchiveBenchmark()
+        Console.log("archive: 100k articles and 500 issues in a new database")
+        Console.output("\n" + benchmark.render(try await benchmark.run()))
+    } catch {
+        Console.log("error: \(error)")
+        exit(1)
+    }
+}

@@ -24,7 +24,7 @@ struct WatchedFiles: Equatable {
     /// Looks at the article paths (files, or folders read recursively), the template folders and the configuration file.
     init(articles: [String], templates: [URL], configuration: String?) {
         self.articles = Self.times(articles.map { URL(fileURLWithPath: $0) })
-        self.templates = Self.times(templates)
+        self.templates = Self.times(templates).filter { $0.key.hasSuffix(".mustache") }
         self.configuration = Self.times(configuration.map { [URL(fileURLWithPath: $0)] } ?? [])
     }
 

@@ -72,7 +72,7 @@ public final class LoopbackHTTPServer: Sendable {
         }
         self.server = server
         task = Task { try await server.run() }
-        try await server.waitUntilListening(timeout: 5)
+        try await server.waitUntilListening(timeout: 30)
         guard case .ip4(_, let port) = await server.listeningAddress else {
             throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "the test server is not on IPv4"])
         }

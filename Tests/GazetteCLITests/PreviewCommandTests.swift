@@ -59,7 +59,8 @@ import Testing
         #expect(url.host == "127.0.0.1")
 
         let script = try String(contentsOf: Fixtures.url("servers/watch_preview.py"), encoding: .utf8)
-        let screenshot = templates.url.appendingPathComponent("preview.png")
+        let shots = try TemporaryDirectory()  // not in the watched templates folder
+        let screenshot = shots.url.appendingPathComponent("preview.png")
         let browser = try Python.start(script, arguments: [url.absoluteString, screenshot.path])
         defer { browser.stop() }
         let first = try await browser.waitForLine(startingWith: "LOADED ", timeout: .seconds(30))

@@ -1,0 +1,133 @@
+import Foundation
+import GazetteCore
+
+/// The archive at scale: 100,000 articles and 500 issues in a fresh SQLite file, then `gazette archive rebuild`'s
+/// work (every issue re-rendered and written, the whole site) and the archive's share of `gazette build` (recording
+/// 100k sightings, leaving out earlier issues' articles, numbering, recording the issue, refreshing the site's
+/// index and feeds), next to the same build steps without the archive in the same process.
+struct ArchiveBenchmark {
+    /// One measured row.
+    struct Row {
+        var phase: String
+        var seconds: Double
+        var detail: String
+        var verdict: String
+    }
+
+    var articleCount = 100_000
+    var issueCount = 500
+    var rebuildGoal = 30.0
+    var buildGoal = 3.0
+
+    func run() async throws -> [Row] {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("gazette-bench-archive-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.removeItem(at: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = try ArchiveDatabase(path: folder.appendingPathComponent("gazette.sqlite").path)
+        let templates = try TemplateLibrary()
+        let configuration = GazetteConfiguration()
+        let site = ArchiveSite(configuration: configuration, output: folder, templates: templates)
+        let model = try await DeliveryBenchmark.fullIssue()
+        let articles = Self.articles(articleCount)
+        var rows: [Row] = []
+
+        let (_, seenSeconds) = try time { try archive.recordSeen(articles, at: Date()) }
+        rows.append(Row(phase: "record 100k first sightings", seconds: seenSeconds, detail: "one transaction", verdict: ""))
+        let (_, issuesSeconds) = try time {
+            for number in 1...issueCount {
+                let issue = Self.issue(model, number: number, articles: articles)
+                try archive.recordIssue(issue, key: issue.period, scores: [:], templateSet: nil, at: Date())
+                try archive.markSent(key: issue.period, at: Date())
+            }
+        }
+        rows.append(Row(phase: "record 500 issues", seconds: issuesSeconds, detail: "\(issueCount * model.items.count) items",
+                        verdict: ""))
+
+        let writer = IssueWriter(outputDirectory: folder)
+        let (files, rebuildSeconds) = try time { () -> Int in
+            var files = 0
+            for archived in try archive.issues() {
+                let composed = try site.composer.render(try archived.decodedIssue())
+                files += try writer.write(composed, message: site.composer.message(for: composed), key: archived.key).sizes.count
+                try archive.updateRendering(composed.issue, key: archived.key, templateSet: nil, at: Date())
+            }
+            return files + (try site.write(try archive.issues())).count
+        }
+        rows.append(Row(phase: "archive rebuild (500 issues)", seconds: rebuildSeconds, detail: "\(files) files written",
+                        verdict: rebuildSeconds < rebuildGoal ? "PASS" : "FAIL: ≥ \(Int(rebuildGoal)) s"))
+
+        // A new issue: the build's steps after analysis, with and without the archive.
+        let next = Self.issue(model, number: issueCount + 1, articles: articles)
+        let (_, plainSeconds) = try time {
+            let composed = try site.composer.render(next)
+            _ = try writer.write(composed, message: site.composer.message(for: composed), key: "plain-\(next.period)")
+        }
+        let (left, archivedSeconds) = try time { () -> Int in
+            let seen = try archive.recordSeen(articles, at: Date())
+            let key = try archive.draftKey(for: next.period)
+            let (fresh, _) = try archive.withoutRepeats(seen, key: key, includeBuilt: false)
+            _ = try archive.number(forKey: key)
+            let composed = try site.composer.render(next)
+            _ = try writer.write(composed, message: site.composer.message(for: composed), key: key)
+            try archive.recordIssue(composed.issue, key: key, scores: [:], templateSet: nil, at: Date())
+            try site.write(try archive.issues(), pages: [key])
+            return fresh.count
+        }
+        rows.append(Row(phase: "build a new issue, without the archive", seconds: plainSeconds,
+                        detail: "compose and write (baseline)", verdict: ""))
+        rows.append(Row(phase: "build a new issue, with the archive", seconds: archivedSeconds,
+                        detail: String(format: "%.1fx the baseline; %d of %d articles left after earlier issues",
+                                       archivedSeconds / max(plainSeconds, 1e-9), left, articleCount),
+                        verdict: archivedSeconds < buildGoal ? "PASS (archive share)" : "FAIL: ≥ \(Int(buildGoal)) s"))
+        return rows
+    }
+
+    func render(_ rows: [Row]) -> String {
+        var lines = ["| phase | seconds | detail | goal |", "| --- | --- | --- | --- |"]
+        for row in rows {
+            lines.append("| \(row.phase) | \(String(format: "%.3f", row.seconds)) | \(row.detail) | \(row.verdict) |")
+        }
+        lines.append("")
+        lines.append("Goals: `archive rebuild` of 500 issues with 100k articles < \(Int(rebuildGoal)) s; a new issue's "
+            + "build < \(Int(buildGoal)) s with that archive. The build row times the archive's part and compose; "
+            + "ingest and analysis of 100k files are the tables above, and are not yet incremental.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `count` small articles with distinct ids.
+    static func articles(_ count: Int) -> [Article] {
+        let collected = Date(timeIntervalSince1970: 1_735_000_000)
+        return (0..<count).map { index in
+            Article(id: ArticleID(rawValue: String(format: "bench%011d", index)), title: "文章 \(index)",
+                    collected: collected, language: .chinese, body: "正文 \(index) 大模型 研究",
+                    origin: ArticleOrigin(path: "bench/\(index / 100)/\(index).md", index: 1, line: 1),
+                    metrics: TextMetrics(characters: 12, words: 6, cjkCharacters: 8, readingMinutes: 1))
+        }
+    }
+
+    /// `model` renumbered, with a distinct period and its items pointing at distinct articles.
+    static func issue(_ model: Issue, number: Int, articles: [Article]) -> Issue {
+        var issue = model
+        issue.number = number
+        issue.period = String(format: "B%04d", number)
+        var index = (number - 1) * model.items.count
+        issue.sections = issue.sections.map { section in
+            var section = section
+            section.items = section.items.map { item in
+                var item = item
+                item.id = articles[index % articles.count].id
+                index += 1
+                return item
+            }
+            return section
+        }
+        return issue
+    }
+
+    private func time<Value>(_ body: () throws -> Value) throws -> (Value, Double) {
+        let start = ContinuousClock.now
+        let value = try body()
+        return (value, (ContinuousClock.now - start).seconds)
+    }
+}
