@@ -87,20 +87,25 @@ public struct ArchiveDatabase: Sendable {
     // MARK: - Writes
 
     /// Records that `articles` were seen `now`, and returns them with `collected` set to when the archive first saw
-    /// each (their own `collected`, the file's time, the first time).
+    /// each (their own `collected`, the file's time, the first time). One prepared upsert per article, in one
+    /// transaction.
     public func recordSeen(_ articles: [Article], at now: Date) throws(ArchiveError) -> [Article] {
         try write { db in
-            let known = try Dictionary(ArticleRecord.fetchAll(db).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let upsert = try db.makeStatement(sql: """
+                INSERT INTO article (id, contentHash, sourceFile, title, url, source, published, firstCollected, lastSeen)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET contentHash = excluded.contentHash, sourceFile = excluded.sourceFile,
+                    title = excluded.title, url = excluded.url, source = excluded.source,
+                    published = excluded.published, lastSeen = excluded.lastSeen
+                RETURNING firstCollected
+                """)
             return try articles.map { article in
-                var record = ArticleRecord(article, firstCollected: article.collected, at: now)
-                if let earlier = known[record.id] {
-                    record.firstCollected = earlier.firstCollected
-                    try record.update(db)
-                } else {
-                    try record.insert(db)
-                }
+                let record = ArticleRecord(article, firstCollected: article.collected, at: now)
+                let arguments: StatementArguments = [record.id, record.contentHash, record.sourceFile, record.title,
+                                                     record.url, record.source, record.published, record.firstCollected,
+                                                     record.lastSeen]
                 var seen = article
-                seen.collected = record.firstCollected
+                seen.collected = try Date.fetchOne(upsert, arguments: arguments) ?? article.collected
                 return seen
             }
         }
@@ -294,7 +299,7 @@ extension ArchiveDatabase: DeliveryJournal {
 extension ArticleRecord {
     init(_ article: Article, firstCollected: Date, at now: Date) {
         let digest = SHA256.hash(data: Data(article.body.utf8))
-        self.init(id: article.id.rawValue, contentHash: digest.map { String(format: "%02x", $0) }.joined(),
+        self.init(id: article.id.rawValue, contentHash: digest.hexEncoded,
                   sourceFile: article.origin.path, title: article.title, url: article.url?.absoluteString,
                   source: article.source?.name, published: article.published?.date, firstCollected: firstCollected,
                   lastSeen: now)

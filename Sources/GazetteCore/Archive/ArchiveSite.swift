@@ -30,7 +30,7 @@ public struct ArchiveSite: Sendable {
             var bytes = Array(SHA256.hash(data: Data(name.utf8)).prefix(16))
             bytes[6] = (bytes[6] & 0x0F) | 0x50  // a name-based UUID (version 5 layout)
             bytes[8] = (bytes[8] & 0x3F) | 0x80
-            let hex = bytes.map { String(format: "%02x", $0) }.joined()
+            let hex = bytes.hexEncoded
             let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4),
                          hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
             return "urn:uuid:" + parts.joined(separator: "-")
@@ -86,9 +86,11 @@ public struct ArchiveSite: Sendable {
     }
 
     /// Writes the index and both feeds for `issues`, and the pages of the issues whose keys are in `pages` (all of
-    /// them when nil). Returns the files written.
+    /// them when nil); a page already rendered can be given in `rendered` (web HTML by key). Returns the files
+    /// written.
     @discardableResult
-    public func write(_ issues: [ArchivedIssue], pages: Set<String>? = nil) throws -> [URL] {
+    public func write(_ issues: [ArchivedIssue], pages: Set<String>? = nil,
+                      rendered: [String: String] = [:]) throws -> [URL] {
         let entries = try issues.sorted { $0.number > $1.number }.map { archived in
             Entry(archived: archived, issue: try archived.decodedIssue())
         }
@@ -100,7 +102,8 @@ public struct ArchiveSite: Sendable {
             written.append(url)
         }
         for entry in entries where pages?.contains(entry.archived.key) ?? true {
-            try write(Data(try composer.render(entry.issue).webHTML.utf8), entry.path + "index.html")
+            let html = try rendered[entry.archived.key] ?? composer.render(entry.issue).webHTML
+            try write(Data(html.utf8), entry.path + "index.html")
         }
         try write(Data(try index(entries).utf8), "index.html")
         try write(Data(AtomFeedWriter(site: description).render(entries).utf8), "feed.xml")

@@ -95,21 +95,14 @@ struct ArchiveCommand: AsyncParsableCommand {
                 throw CommandFailure(error.description, status: .usage)
             }
             let site = ArchiveSite(configuration: configuration, output: outputDirectory, templates: library)
-            let writer = IssueWriter(outputDirectory: outputDirectory)
-            let now = Date()
-            let issues = try archive.issues()
-            for archived in issues.reversed() {
-                let composed: ComposedIssue
-                do {
-                    composed = try site.composer.render(try archived.decodedIssue())
-                } catch let error as TemplateError {
-                    throw CommandFailure("issue \(archived.number): \(error.description)", status: .usage)
-                }
-                _ = try writer.write(composed, message: site.composer.message(for: composed), key: archived.key)
-                try archive.updateRendering(composed.issue, key: archived.key, templateSet: templateSet, at: now)
+            let count = try archive.issues().count
+            do {
+                try await ArchiveRebuild(archive: archive, site: site, writer: IssueWriter(outputDirectory: outputDirectory),
+                                         templateSet: templateSet).run()
+            } catch let failure as ArchiveRebuild.Failure {
+                throw CommandFailure(failure.description, status: .usage)
             }
-            try site.write(try archive.issues())
-            StandardOutput.write("Re-rendered \(issues.count) issue(s) with the current templates into "
+            StandardOutput.write("Re-rendered \(count) issue(s) with the current templates into "
                 + "\(outputDirectory.appendingPathComponent("issues").path)/; archive site in \(site.directory.path)/\n")
         }
     }

@@ -3,6 +3,7 @@ import GRDB
 
 /// A row of `article`: every article Gazette has seen, with when it first and last saw it.
 struct ArticleRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+    // Written by `ArchiveDatabase.recordSeen` through one prepared upsert; the columns are these fields.
     static let databaseTableName = "article"
 
     var id: String

@@ -40,7 +40,7 @@ struct WebhookRequestFactory: Sendable {
     /// The `webhook-id`: the same for the same issue, target and part, on every attempt and every run; no `.`.
     static func messageID(issue: String, number: Int, target: String, part: Int) -> String {
         let digest = SHA256.hash(data: Data("\(issue)|\(number)|\(target)|\(part)".utf8))
-        return "msg_" + digest.prefix(16).map { String(format: "%02x", $0) }.joined()
+        return "msg_" + digest.prefix(16).hexEncoded
     }
 
     private static func appending(_ query: String, to url: URL) -> URL {
