@@ -67,8 +67,9 @@ struct BuildCommand: AsyncParsableCommand {
             throw CommandFailure(error.description, status: .usage)
         }
         guard !composed.issue.sections.isEmpty else {
-            throw CommandFailure("no \(chosenTheme?.id ?? "") articles in \(selection.window.label); nothing to build",
-                                 status: .partialFailure)
+            let detail = repeats.isEmpty ? "" : "; " + RepeatSummary(repeats).sentence
+            throw CommandFailure("no \(chosenTheme?.id ?? "") articles in \(selection.window.label); nothing to build"
+                                 + detail, status: .partialFailure)
         }
         let writer = IssueWriter(outputDirectory: outputDirectory)
         let written = try writer.write(composed, message: composer.message(for: composed), key: key)
