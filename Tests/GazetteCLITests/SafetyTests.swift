@@ -58,4 +58,50 @@ import Testing
         let issues = try JSONSerialization.jsonObject(with: Data(list.standardOutput.utf8)) as? [[String: Any]]
         #expect(issues?.map { $0["number"] as? Int } == [1], "still one issue 1, whatever was killed")
     }
+
+    @Test func sendsKilledAtAnyPointLeaveTheArchiveConsistentAndTheNextSendFinishes() async throws {
+        let server = try await LoopbackHTTPServer { _, _ in .init(status: 204, delay: .milliseconds(150)) }
+        let folder = try TemporaryDirectory()
+        let targets = (1...4).map {
+            "    - {name: hook\($0), kind: generic, url: \"\(server.url("/hook/\($0)").absoluteString)\", "
+                + "secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw}"
+        }
+        let config = try folder.write("output: \(folder.path)\ndeliver:\n  targets:\n" + targets.joined(separator: "\n") + "\n",
+                                      to: "gazette.yml").path
+        #expect(try await gazette.run(["build", "seeds", "--config", config]).status == 0)
+        let database = folder.url.appendingPathComponent("gazette.sqlite").path
+        for delay in [0.1, 0.25, 0.4] {
+            let process = Process()
+            process.executableURL = gazette.url
+            process.arguments = ["send", "--config", config]
+            process.currentDirectoryURL = Fixtures.repositoryRoot
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            try await Task.sleep(for: .milliseconds(Int(delay * 1000)))
+            kill(process.processIdentifier, SIGKILL)
+            while process.isRunning { try await Task.sleep(for: .milliseconds(10)) }
+            let check = try Python.run("""
+                import sqlite3, sys
+                db = sqlite3.connect(sys.argv[1])
+                print(db.execute("PRAGMA integrity_check").fetchone()[0])
+                print(db.execute("SELECT COUNT(*) FROM delivery WHERE outcome NOT IN ('delivered', 'retrying', 'failed')").fetchone()[0])
+                """, arguments: [database])
+            #expect(check.standardOutput.split(separator: "\n") == ["ok", "0"], "killed after \(delay) s: \(check.standardOutput)")
+        }
+        let finish = try await gazette.run(["send", "--config", config])
+        #expect(finish.status == 0, "\(finish.standardOutput)\(finish.standardError)")
+        let list = try await gazette.run(["archive", "list", "--config", config, "--format", "json"])
+        let issues = try JSONSerialization.jsonObject(with: Data(list.standardOutput.utf8)) as? [[String: Any]]
+        #expect(issues?.first?["status"] as? String == "sent")
+        // Every target got every part; a part delivered just before a kill, with no time to log it, is sent again
+        // under the same webhook-id, so a receiver can drop the repeat.
+        let requests = await server.requests()
+        for target in 1...4 {
+            let ids = requests.filter { $0.path == "/hook/\(target)" }.compactMap { $0.headers["webhook-id"] }
+            #expect(!ids.isEmpty, "hook\(target) received its message")
+            #expect(Set(ids).count == 1, "every copy of hook\(target)'s message has the same webhook-id: \(ids)")
+        }
+        await server.stop()
+    }
 }
