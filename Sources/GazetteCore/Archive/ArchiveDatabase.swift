@@ -48,15 +48,8 @@ public struct ArchiveDatabase: Sendable {
         return .failed(path: path, reason: "\(error)")
     }
 
-    func writeDatabase<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
-        try write(body)
-    }
-
-    func readDatabase<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
-        try read(body)
-    }
-
-    private func write<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
+    /// Runs `body` in one write transaction, SQLite's errors turned into `ArchiveError`s.
+    func write<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
         do {
             return try writer.write(body)
         } catch let error as ArchiveError {
@@ -66,7 +59,8 @@ public struct ArchiveDatabase: Sendable {
         }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
+    /// Runs `body` in one read, SQLite's errors turned into `ArchiveError`s.
+    func read<T>(_ body: (Database) throws -> T) throws(ArchiveError) -> T {
         do {
             return try writer.read(body)
         } catch let error as ArchiveError {

@@ -117,7 +117,7 @@ extension ArchiveDatabase {
     }
 
     private func readAll(_ now: Date) throws(ArchiveError) -> ArchiveExport {
-        try readDatabase { db in
+        try read { db in
             ArchiveExport(exported: now,
                           articles: try ArticleRecord.order(ArticleRecord.Columns.id).fetchAll(db),
                           issues: try IssueRecord.order(IssueRecord.Columns.number).fetchAll(db).map(ArchiveExport.ExportedIssue.init),
@@ -140,7 +140,7 @@ extension ArchiveDatabase {
             throw .failed(path: source, reason: "export format \(export.format) version \(export.version) is not one this "
                 + "Gazette reads (version \(ArchiveExport.currentVersion) or older); upgrade Gazette")
         }
-        return try writeDatabase { db in
+        return try write { db in
             var summary = ArchiveImportSummary(articles: 0, issues: 0, deliveries: 0)
             for article in export.articles where try !article.exists(db) {
                 try article.insert(db)
