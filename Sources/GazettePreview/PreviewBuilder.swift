@@ -2,8 +2,8 @@ import Foundation
 import GazetteCore
 
 /// Builds what the preview shows, the way `gazette build` would (without writing anything): the pipeline on the
-/// articles, then the issue through the templates, then each platform's webhook messages. A template change only
-/// re-renders; an article or configuration change runs the pipeline again.
+/// articles, then the issue through the templates (the webhook messages are built when the page asks for them). A
+/// template change only re-renders; an article or configuration change runs the pipeline again.
 final class PreviewBuilder: @unchecked Sendable {
     let options: PreviewServer.Options
     /// The last selection and configuration, reused when only templates changed. Touched by the watch loop only.

@@ -2,8 +2,8 @@ import Foundation
 import GazetteCore
 
 /// The preview's page: the web version, the email at desktop and phone widths side by side, the plain text and the
-/// webhook payloads (one at a time, chosen in the header), with the last build's error over them when it failed. It reloads itself when the preview
-/// changes (long polling `/changes`).
+/// webhook payloads (one at a time, chosen in the header), with the last build's error over them when it failed.
+/// It reloads itself when the preview changes (long polling `/changes`).
 struct PreviewPage {
     let snapshot: PreviewSnapshot
 
