@@ -81,27 +81,44 @@ public struct ArchiveDatabase: Sendable {
     // MARK: - Writes
 
     /// Records that `articles` were seen `now`, and returns them with `collected` set to when the archive first saw
-    /// each (their own `collected`, the file's time, the first time). One prepared upsert per article, in one
-    /// transaction.
+    /// each (their own `collected`, the file's time, the first time). In one transaction: articles the archive
+    /// already holds with the same content only get `lastSeen` (one statement for all of them); new or changed ones
+    /// go through one prepared upsert each.
     public func recordSeen(_ articles: [Article], at now: Date) throws(ArchiveError) -> [Article] {
-        try write { db in
+        let records = articles.map { ArticleRecord($0, firstCollected: $0.collected, at: now) }
+        return try write { db in
+            var known: [String: (firstCollected: Date, contentHash: String)] = [:]
+            known.reserveCapacity(articles.count)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, firstCollected, contentHash FROM article")
+            while let row = try rows.next() {
+                known[row[0]] = (row[1], row[2])
+            }
+            try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS seenArticle (id TEXT PRIMARY KEY)")
+            try db.execute(sql: "DELETE FROM seenArticle")
+            let markSeen = try db.makeStatement(sql: "INSERT OR IGNORE INTO seenArticle (id) VALUES (?)")
             let upsert = try db.makeStatement(sql: """
                 INSERT INTO article (id, contentHash, sourceFile, title, url, source, published, firstCollected, lastSeen)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET contentHash = excluded.contentHash, sourceFile = excluded.sourceFile,
                     title = excluded.title, url = excluded.url, source = excluded.source,
                     published = excluded.published, lastSeen = excluded.lastSeen
-                RETURNING firstCollected
                 """)
-            return try articles.map { article in
-                let record = ArticleRecord(article, firstCollected: article.collected, at: now)
-                let arguments: StatementArguments = [record.id, record.contentHash, record.sourceFile, record.title,
-                                                     record.url, record.source, record.published, record.firstCollected,
-                                                     record.lastSeen]
-                var seen = article
-                seen.collected = try Date.fetchOne(upsert, arguments: arguments) ?? article.collected
-                return seen
+            var seen = articles
+            for (index, record) in records.enumerated() {
+                if let earlier = known[record.id], earlier.contentHash == record.contentHash {
+                    try markSeen.execute(arguments: [record.id])
+                    seen[index].collected = earlier.firstCollected
+                    continue
+                }
+                let firstCollected = known[record.id]?.firstCollected ?? record.firstCollected
+                try upsert.execute(arguments: [record.id, record.contentHash, record.sourceFile, record.title, record.url,
+                                               record.source, record.published, firstCollected, record.lastSeen])
+                seen[index].collected = firstCollected
             }
+            try db.execute(sql: "UPDATE article SET lastSeen = ? WHERE id IN (SELECT id FROM seenArticle)",
+                           arguments: [now])
+            try db.execute(sql: "DELETE FROM seenArticle")
+            return seen
         }
     }
 

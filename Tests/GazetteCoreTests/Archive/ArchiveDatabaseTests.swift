@@ -40,9 +40,19 @@ import Testing
         // When it is seen again later with a newer file time
         let later = Date(timeIntervalSince1970: 1_800_000_000)
         let again = try archive.recordSeen([article("a", collected: later), article("b", collected: later)], at: later)
-        // Then it keeps its first time, and the new one gets its own
+        // Then it keeps its first time, and the new one gets its own; both were last seen now
         #expect(again.map(\.collected) == [fileTime, later])
         #expect(try archive.articleCount() == 2)
+        // And an article whose text changed keeps its first time too
+        var edited = article("a", collected: later)
+        edited.body = "改过的正文"
+        #expect(try archive.recordSeen([edited], at: later.addingTimeInterval(60)).map(\.collected) == [fileTime])
+        let lastSeen = try Python.run("""
+            import sqlite3, sys
+            for row in sqlite3.connect(sys.argv[1]).execute("SELECT id, lastSeen FROM article ORDER BY id"): print(*row)
+            """, arguments: [archive.path])
+        #expect(lastSeen.standardOutput.split(separator: "\n") == ["a 2027-01-15 08:01:00.000", "b 2027-01-15 08:00:00.000"],
+                "\(lastSeen.standardOutput)\(lastSeen.standardError)")
     }
 
     @Test func numbersNeverSkipOrRepeatAndARebuildReplacesTheDraft() throws {
