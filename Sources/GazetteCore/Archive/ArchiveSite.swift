@@ -37,7 +37,7 @@ public struct ArchiveSite: Sendable {
         }
     }
 
-    /// One issue as the site shows it.
+    /// One issue as the site shows it; its model is decoded only for the pages and feed entries that need it.
     struct Entry: Sendable {
         var archived: ArchivedIssue
         var issue: Issue
@@ -91,7 +91,10 @@ public struct ArchiveSite: Sendable {
     @discardableResult
     public func write(_ issues: [ArchivedIssue], pages: Set<String>? = nil,
                       rendered: [String: String] = [:]) throws -> [URL] {
-        let entries = try issues.sorted { $0.number > $1.number }.map { archived in
+        let newestFirst = issues.sorted { $0.number > $1.number }
+        let needed = newestFirst.filter { pages?.contains($0.key) ?? true }.map(\.key)
+        let inFeeds = Set(newestFirst.prefix(Self.feedLength).map(\.key)).union(needed)
+        let entries = try newestFirst.filter { inFeeds.contains($0.key) }.map { archived in
             Entry(archived: archived, issue: try archived.decodedIssue())
         }
         let writer = AtomicFileWriter()
@@ -105,27 +108,39 @@ public struct ArchiveSite: Sendable {
             let html = try rendered[entry.archived.key] ?? composer.render(entry.issue).webHTML
             try write(Data(html.utf8), entry.path + "index.html")
         }
-        try write(Data(try index(entries).utf8), "index.html")
-        try write(Data(AtomFeedWriter(site: description).render(entries).utf8), "feed.xml")
-        try write(try JSONFeedWriter(site: description).render(entries), "feed.json")
+        let feed = Array(entries.prefix(Self.feedLength))
+        try write(Data(try index(newestFirst).utf8), "index.html")
+        try write(Data(AtomFeedWriter(site: description).render(feed).utf8), "feed.xml")
+        try write(try JSONFeedWriter(site: description).render(feed), "feed.json")
         return written
     }
 
-    private func index(_ entries: [Entry]) throws(TemplateError) -> String {
+    /// How many issues the feeds carry, newest first; the index lists every one.
+    static let feedLength = 50
+
+    private func index(_ issues: [ArchivedIssue]) throws(TemplateError) -> String {
         let strings = IssueStrings.forLocale(description.lang)
         let view = ArchiveIndexView(
             title: description.title, lang: description.lang,
-            issues: entries.map { entry in
+            issues: issues.map { archived in
                 ArchiveIndexView.Entry(
-                    number: entry.archived.number, issueNumber: strings.issueNumber(entry.archived.number),
-                    dateText: IssueRenderer.dateText(entry.published, zone: composer.timeZone),
-                    subject: entry.archived.subject,
-                    themesText: entry.issue.sections.map(\.title).joined(separator: " · "),
-                    itemCount: entry.archived.itemCount, itemCountText: "\(entry.archived.itemCount) \(strings.items)",
-                    href: description.link(entry.path), isDraft: entry.archived.status == .built)
+                    number: archived.number, issueNumber: strings.issueNumber(archived.number),
+                    dateText: IssueRenderer.dateText(archived.sentAt ?? archived.createdAt, zone: composer.timeZone),
+                    subject: archived.subject,
+                    themesText: archived.themes.map { title(of: $0, strings: strings) }.joined(separator: " · "),
+                    itemCount: archived.itemCount, itemCountText: "\(archived.itemCount) \(strings.items)",
+                    href: description.link("issues/\(archived.key)/"), isDraft: archived.status == .built)
             },
-            hasIssues: !entries.isEmpty, atomHref: description.link("feed.xml"),
+            hasIssues: !issues.isEmpty, atomHref: description.link("feed.xml"),
             jsonFeedHref: description.link("feed.json"), strings: ArchiveStrings.forLocale(description.lang))
         return try templates.render(view, template: "archive-index")
+    }
+
+    /// A theme's section title in the site's language, as the issues name their sections.
+    private func title(of theme: Theme, strings: IssueStrings) -> String {
+        if let definition = composer.themes.first(where: { $0.theme == theme }) {
+            return definition.title(for: description.lang)
+        }
+        return theme == .other ? strings.otherSection : theme.id
     }
 }
