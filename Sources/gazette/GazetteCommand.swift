@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GazetteCore
 
 /// The `gazette` command: a thin layer over GazetteCore.
 @main
@@ -28,6 +29,10 @@ struct GazetteCommand: AsyncParsableCommand {
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data(("error: " + failure.message + "\n").utf8))
             Foundation.exit(failure.status.rawValue)
+        } catch let failure as ArchiveError {
+            // A damaged or newer archive, an issue already sent: the archive's own words, exit status 1.
+            FileHandle.standardError.write(Data(("error: " + failure.description + "\n").utf8))
+            Foundation.exit(ExitStatus.partialFailure.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
