@@ -115,4 +115,11 @@ import Testing
         #expect(mode.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines) == "wal")
         #expect(throws: ArchiveError.unknownIssue(5, known: [1])) { try reopened.issue(5) }
     }
+
+    @Test func anEmptyFileLeftByAKilledFirstRunIsMigrated() throws {
+        let folder = try TemporaryDirectory()
+        let path = try folder.write(Data(), to: "gazette.sqlite").path
+        let archive = try ArchiveDatabase(path: path)
+        #expect(try archive.number(forKey: "2024-W52") == 1)
+    }
 }
