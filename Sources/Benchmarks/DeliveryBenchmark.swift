@@ -134,10 +134,3 @@ struct DeliveryBenchmark {
         return (composer, try composer.compose(selection, number: 1, generated: Date()))
     }
 }
-
-extension Duration {
-    /// The duration in whole milliseconds.
-    var milliseconds: Int {
-        Int(components.seconds) * 1000 + Int(components.attoseconds / 1_000_000_000_000_000)
-    }
-}

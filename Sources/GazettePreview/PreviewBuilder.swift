@@ -28,11 +28,9 @@ final class PreviewBuilder: @unchecked Sendable {
         guard !composed.issue.sections.isEmpty else {
             throw PreviewError("no article in \(cached.selection.window.label): nothing to preview")
         }
-        let elapsed = ContinuousClock.now - started
         return PreviewRendering(subject: composed.issue.subject, web: composed.webHTML, email: composed.emailHTML,
                                 text: composed.text, issue: composed.issue, templates: library,
-                                milliseconds: Int(elapsed.components.seconds * 1000)
-                                    + Int(elapsed.components.attoseconds / 1_000_000_000_000_000))
+                                milliseconds: (ContinuousClock.now - started).milliseconds)
     }
 
     private func select() async throws -> (GazetteConfiguration, Selection, Int) {

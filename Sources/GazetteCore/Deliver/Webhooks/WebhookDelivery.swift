@@ -105,10 +105,3 @@ extension DeliveryVerdict {
         }
     }
 }
-
-extension Duration {
-    var milliseconds: Int {
-        let (seconds, attoseconds) = components
-        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
-    }
-}
