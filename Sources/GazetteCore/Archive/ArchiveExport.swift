@@ -10,59 +10,10 @@ struct ArchiveExport: Codable {
     var version = Self.currentVersion
     var exported: Date
     var articles: [ArticleRecord]
-    var issues: [ExportedIssue]
+    /// Each issue's model (`document`) is written as its JSON text, not base64: see `encoder`.
+    var issues: [IssueRecord]
     var issueItems: [IssueItemRecord]
     var deliveries: [DeliveryAttemptRecord]
-
-    /// An issue row with its model as readable JSON text rather than bytes.
-    struct ExportedIssue: Codable {
-        var record: IssueRecord
-        var document: String
-
-        enum CodingKeys: String, CodingKey {
-            case number, key, period, theme, subject, status, itemCount, themes, createdAt, updatedAt, sentAt,
-                 templateSet, document
-        }
-
-        init(_ record: IssueRecord) {
-            self.record = record
-            self.document = String(decoding: record.document, as: UTF8.self)
-        }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            document = try container.decode(String.self, forKey: .document)
-            record = IssueRecord(
-                number: try container.decode(Int.self, forKey: .number), key: try container.decode(String.self, forKey: .key),
-                period: try container.decode(String.self, forKey: .period),
-                theme: try container.decodeIfPresent(String.self, forKey: .theme),
-                subject: try container.decode(String.self, forKey: .subject),
-                status: try container.decode(String.self, forKey: .status),
-                itemCount: try container.decode(Int.self, forKey: .itemCount),
-                themes: try container.decode(String.self, forKey: .themes),
-                createdAt: try container.decode(Date.self, forKey: .createdAt),
-                updatedAt: try container.decode(Date.self, forKey: .updatedAt),
-                sentAt: try container.decodeIfPresent(Date.self, forKey: .sentAt),
-                templateSet: try container.decodeIfPresent(String.self, forKey: .templateSet), document: Data(document.utf8))
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(record.number, forKey: .number)
-            try container.encode(record.key, forKey: .key)
-            try container.encode(record.period, forKey: .period)
-            try container.encodeIfPresent(record.theme, forKey: .theme)
-            try container.encode(record.subject, forKey: .subject)
-            try container.encode(record.status, forKey: .status)
-            try container.encode(record.itemCount, forKey: .itemCount)
-            try container.encode(record.themes, forKey: .themes)
-            try container.encode(record.createdAt, forKey: .createdAt)
-            try container.encode(record.updatedAt, forKey: .updatedAt)
-            try container.encodeIfPresent(record.sentAt, forKey: .sentAt)
-            try container.encodeIfPresent(record.templateSet, forKey: .templateSet)
-            try container.encode(document, forKey: .document)
-        }
-    }
 
     static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
@@ -70,6 +21,11 @@ struct ArchiveExport: Codable {
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(timestampStyle.format(wholeMillisecond(date)))
+        }
+        // The only bytes in the export are issue models, which are UTF-8 JSON: written as text, readable.
+        encoder.dataEncodingStrategy = .custom { data, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(String(decoding: data, as: UTF8.self))
         }
         return encoder
     }
@@ -83,6 +39,9 @@ struct ArchiveExport: Codable {
                                                         debugDescription: "'\(text)' is not an ISO 8601 time"))
             }
             return wholeMillisecond(date)
+        }
+        decoder.dataDecodingStrategy = .custom { decoder in
+            Data(try decoder.singleValueContainer().decode(String.self).utf8)
         }
         return decoder
     }
@@ -120,7 +79,7 @@ extension ArchiveDatabase {
         try read { db in
             ArchiveExport(exported: now,
                           articles: try ArticleRecord.order(ArticleRecord.Columns.id).fetchAll(db),
-                          issues: try IssueRecord.order(IssueRecord.Columns.number).fetchAll(db).map(ArchiveExport.ExportedIssue.init),
+                          issues: try IssueRecord.order(IssueRecord.Columns.number).fetchAll(db),
                           issueItems: try IssueItemRecord.order(IssueItemRecord.Columns.issueNumber,
                                                                 IssueItemRecord.Columns.articleID).fetchAll(db),
                           deliveries: try DeliveryAttemptRecord.order(Column("id")).fetchAll(db))
@@ -146,7 +105,7 @@ extension ArchiveDatabase {
                 try article.insert(db)
                 summary.articles += 1
             }
-            for issue in export.issues.map(\.record) {
+            for issue in export.issues {
                 if let existing = try IssueRecord.fetchOne(db, key: issue.number) {
                     guard existing.key == issue.key else {
                         throw ArchiveError.failed(path: source, reason: "issue \(issue.number) is \(issue.key) there but "
