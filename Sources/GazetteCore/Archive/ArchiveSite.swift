@@ -41,9 +41,8 @@ public struct ArchiveSite: Sendable {
     struct Entry: Sendable {
         var archived: ArchivedIssue
         var issue: Issue
-        /// `issues/<key>/`, relative to the archive's root.
-        var path: String { "issues/\(archived.key)/" }
-        var published: Date { archived.sentAt ?? archived.createdAt }
+        var path: String { ArchiveSite.path(of: archived) }
+        var published: Date { archived.published }
         var updated: Date { max(archived.updatedAt, published) }
         var themes: [String] { archived.themes.map(\.id) }
 
@@ -115,6 +114,11 @@ public struct ArchiveSite: Sendable {
         return written
     }
 
+    /// An issue's page folder, `issues/<key>/`, relative to the archive's root.
+    static func path(of archived: ArchivedIssue) -> String {
+        "issues/\(archived.key)/"
+    }
+
     /// How many issues the feeds carry, newest first; the index lists every one.
     static let feedLength = 50
 
@@ -125,22 +129,18 @@ public struct ArchiveSite: Sendable {
             issues: issues.map { archived in
                 ArchiveIndexView.Entry(
                     number: archived.number, issueNumber: strings.issueNumber(archived.number),
-                    dateText: IssueRenderer.dateText(archived.sentAt ?? archived.createdAt, zone: composer.timeZone),
+                    dateText: IssueRenderer.dateText(archived.published, zone: composer.timeZone),
                     subject: archived.subject,
-                    themesText: archived.themes.map { title(of: $0, strings: strings) }.joined(separator: " · "),
+                    themesText: archived.themes.map {
+                        composer.themes.sectionTitle(of: $0, locale: description.lang, strings: strings)
+                    }.joined(separator: " · "),
                     itemCount: archived.itemCount, itemCountText: "\(archived.itemCount) \(strings.items)",
-                    href: description.link("issues/\(archived.key)/"), isDraft: archived.status == .built)
+                    href: description.link(Self.path(of: archived)), isDraft: archived.status == .built)
             },
             hasIssues: !issues.isEmpty, atomHref: description.link("feed.xml"),
             jsonFeedHref: description.link("feed.json"), strings: ArchiveStrings.forLocale(description.lang))
         return try templates.render(view, template: "archive-index")
     }
 
-    /// A theme's section title in the site's language, as the issues name their sections.
-    private func title(of theme: Theme, strings: IssueStrings) -> String {
-        if let definition = composer.themes.first(where: { $0.theme == theme }) {
-            return definition.title(for: description.lang)
-        }
-        return theme == .other ? strings.otherSection : theme.id
-    }
+
 }

@@ -27,6 +27,9 @@ public struct ArchivedIssue: Sendable, Hashable {
     /// `issue.json`: the whole issue model, to re-render it later.
     public var document: Data
 
+    /// When it went out, or, for a draft, when it was first built: the date the archive and feeds show.
+    public var published: Date { sentAt ?? createdAt }
+
     /// The issue model stored with it.
     public func decodedIssue() throws -> Issue {
         let decoder = JSONDecoder()

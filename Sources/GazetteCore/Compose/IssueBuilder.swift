@@ -21,11 +21,7 @@ struct IssueBuilder {
     var themeDefinitions: [ThemeDefinition] = []
 
     private func title(of theme: Theme, strings: IssueStrings) -> String {
-        if let definition = (themeDefinitions.isEmpty ? ThemeDefinition.defaults : themeDefinitions)
-            .first(where: { $0.theme == theme }) {
-            return definition.title(for: locale)
-        }
-        return theme == .other ? strings.otherSection : theme.id
+        themeDefinitions.sectionTitle(of: theme, locale: locale, strings: strings)
     }
 
     private func item(for selected: SelectedItem, theme: Theme, strings: IssueStrings) -> IssueItem {

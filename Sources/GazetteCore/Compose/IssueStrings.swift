@@ -57,3 +57,14 @@ public struct IssueStrings: Sendable, Hashable, Codable {
         }
     }
 }
+
+extension [ThemeDefinition] {
+    /// A theme's section title in `locale`, as issues and the archive name their sections: its definition's title
+    /// (the built-in definitions when none are given), the localized "other" for `other`, else its id.
+    func sectionTitle(of theme: Theme, locale: String, strings: IssueStrings) -> String {
+        if let definition = (isEmpty ? ThemeDefinition.defaults : self).first(where: { $0.theme == theme }) {
+            return definition.title(for: locale)
+        }
+        return theme == .other ? strings.otherSection : theme.id
+    }
+}
