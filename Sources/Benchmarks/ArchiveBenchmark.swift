@@ -59,15 +59,13 @@ struct ArchiveBenchmark {
             _ = try writer.write(composed, message: site.composer.message(for: composed), key: "plain-\(next.period)")
         }
         let (left, archivedSeconds) = try time { () -> Int in
-            let seen = try archive.recordSeen(articles, at: Date())
-            let key = try archive.draftKey(for: next.period)
-            let (fresh, _) = try archive.withoutRepeats(seen, key: key, includeBuilt: false)
-            _ = try archive.number(forKey: key)
+            let plan = try archive.plan(period: next.period, theme: nil,
+                                        articles: try archive.recordSeen(articles, at: Date()), includeBuilt: false)
             let composed = try site.composer.render(next)
-            _ = try writer.write(composed, message: site.composer.message(for: composed), key: key)
-            try archive.recordIssue(composed.issue, key: key, scores: [:], templateSet: nil, at: Date())
-            try site.write(try archive.issues(), pages: [key])
-            return fresh.count
+            _ = try writer.write(composed, message: site.composer.message(for: composed), key: plan.key)
+            try archive.recordIssue(composed.issue, key: plan.key, scores: [:], templateSet: nil, at: Date())
+            try site.write(try archive.issues(), pages: [plan.key])
+            return plan.articles.count
         }
         rows.append(Row(phase: "build a new issue, without the archive", seconds: plainSeconds,
                         detail: "compose and write (baseline)", verdict: ""))

@@ -42,11 +42,11 @@ final class PreviewBuilder: @unchecked Sendable {
         let archivePath = configuration.archivePath()
         if FileManager.default.fileExists(atPath: archivePath) {
             // What the next `gazette build` would select: no article of a sent issue, the next number.
-            let archive = try ArchiveDatabase(path: archivePath)
-            let key = try archive.draftKey(for: IssueWriter.key(period: window.label, theme: nil))
-            result.articles = try archive.withoutRepeats(result.articles, key: key,
-                                                         includeBuilt: configuration.archive.excludeBuiltIssues).fresh
-            number = try archive.number(forKey: key)
+            let plan = try ArchiveDatabase(path: archivePath).plan(
+                period: window.label, theme: nil, articles: result.articles,
+                includeBuilt: configuration.archive.excludeBuiltIssues)
+            result.articles = plan.articles
+            number = plan.number
         }
         let corpus = await pipeline.analyze(result)
         return (configuration, try pipeline.select(corpus, window: window), number)

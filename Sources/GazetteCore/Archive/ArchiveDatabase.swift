@@ -122,6 +122,26 @@ public struct ArchiveDatabase: Sendable {
         }
     }
 
+    /// What the next build of `period` (with `theme` for a single-theme issue) will be.
+    public struct IssuePlan: Sendable {
+        /// Its key (folder name): the period's draft, or a new one after a sent issue (`2024-W52.2`).
+        public var key: String
+        public var number: Int
+        /// The articles it may select: none that an issue that counts already had.
+        public var articles: [Article]
+        /// The articles left out, with the first issue each was in.
+        public var repeats: [ArticleID: Int]
+    }
+
+    /// Plans the next build of `period`: its key and number, and `articles` without the repeats (articles of sent
+    /// issues, and of built ones when `includeBuilt`).
+    public func plan(period: String, theme: Theme?, articles: [Article], includeBuilt: Bool)
+        throws(ArchiveError) -> IssuePlan {
+        let key = try draftKey(for: IssueWriter.key(period: period, theme: theme))
+        let (fresh, repeats) = try withoutRepeats(articles, key: key, includeBuilt: includeBuilt)
+        return IssuePlan(key: key, number: try number(forKey: key), articles: fresh, repeats: repeats)
+    }
+
     /// `articles` without those already in an issue that counts (sent ones, and built ones when `includeBuilt`)
     /// other than `key` itself, and the ones left out with the first issue each was in.
     public func withoutRepeats(_ articles: [Article], key: String, includeBuilt: Bool)

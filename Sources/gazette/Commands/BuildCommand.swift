@@ -43,11 +43,11 @@ struct BuildCommand: AsyncParsableCommand {
         }
         var result = await pipeline.ingest(input.paths)
         DiagnosticPrinter().print(result.diagnostics)
-        let key = try archive.draftKey(for: IssueWriter.key(period: requested.label, theme: chosenTheme))
-        let seen = try archive.recordSeen(result.articles, at: now)
-        let (fresh, repeats) = try archive.withoutRepeats(seen, key: key,
-                                                          includeBuilt: configuration.archive.excludeBuiltIssues)
-        result.articles = fresh
+        let plan = try archive.plan(period: requested.label, theme: chosenTheme,
+                                    articles: try archive.recordSeen(result.articles, at: now),
+                                    includeBuilt: configuration.archive.excludeBuiltIssues)
+        let (key, number, repeats) = (plan.key, plan.number, plan.repeats)
+        result.articles = plan.articles
         let corpus = await pipeline.analyze(result)
         let selection: Selection
         do {
@@ -56,7 +56,6 @@ struct BuildCommand: AsyncParsableCommand {
             let detail = repeats.isEmpty ? "" : "; " + RepeatSummary(repeats).sentence
             throw CommandFailure(error.description + detail, status: error.isUsageError ? .usage : .partialFailure)
         }
-        let number = try archive.number(forKey: key)
         let composer = Composer(configuration: configuration.compose, locale: configuration.locale,
                                 timeZone: configuration.timeZone, templates: library,
                                 themes: configuration.analysis.themes.definitions)
