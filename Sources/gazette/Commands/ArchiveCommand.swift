@@ -14,7 +14,7 @@ struct ArchiveCommand: AsyncParsableCommand {
     static func open(_ global: GlobalOptions, output: String?) throws -> ArchiveDatabase {
         let configuration = try global.loadConfiguration()
         return try ArchiveDatabase.open(for: configuration,
-                                        output: URL(fileURLWithPath: output ?? configuration.outputDirectory))
+                                        output: WritableOutput.directory(configuration, output: output))
     }
 
     /// `gazette archive list`.
@@ -83,17 +83,11 @@ struct ArchiveCommand: AsyncParsableCommand {
 
         func run() async throws {
             let configuration = try global.loadConfiguration()
-            let outputDirectory = URL(fileURLWithPath: output ?? configuration.outputDirectory, isDirectory: true)
-            let lock = try OutputLock.take(outputDirectory)
-            defer { withExtendedLifetime(lock) {} }
-            let archive = try ArchiveDatabase.open(for: configuration, output: outputDirectory)
             let templateSet = templates ?? configuration.compose.templatesDirectory
-            let library: TemplateLibrary
-            do {
-                library = try TemplateLibrary(overrides: templateSet.map { URL(fileURLWithPath: $0, isDirectory: true) })
-            } catch {
-                throw CommandFailure(error.description, status: .usage)
-            }
+            let library = try TemplateLoading.library(templateSet)
+            let output = try WritableOutput(configuration, output: self.output)
+            defer { withExtendedLifetime(output) {} }
+            let (outputDirectory, archive) = (output.directory, output.archive)
             let site = ArchiveSite(configuration: configuration, output: outputDirectory, templates: library)
             let count = try archive.issues().count
             do {
@@ -147,16 +141,15 @@ struct ArchiveCommand: AsyncParsableCommand {
 
         func run() async throws {
             let configuration = try global.loadConfiguration()
-            let outputDirectory = URL(fileURLWithPath: output ?? configuration.outputDirectory, isDirectory: true)
             let data: Data
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
                 throw CommandFailure("cannot read \(file): \(error.localizedDescription)", status: .usage)
             }
-            let lock = try OutputLock.take(outputDirectory)
-            defer { withExtendedLifetime(lock) {} }
-            let archive = try ArchiveDatabase.open(for: configuration, output: outputDirectory)
+            let output = try WritableOutput(configuration, output: self.output)
+            defer { withExtendedLifetime(output) {} }
+            let archive = output.archive
             let summary: ArchiveImportSummary
             do {
                 summary = try archive.importJSON(data, source: file)

@@ -29,11 +29,11 @@ struct BuildCommand: AsyncParsableCommand {
         let configuration = try input.makeConfiguration()
         let pipeline = Pipeline(configuration: configuration)
         let chosenTheme = try validatedTheme(configuration)
-        let library = try loadTemplates(configuration)
-        let outputDirectory = URL(fileURLWithPath: output ?? configuration.outputDirectory, isDirectory: true)
-        let lock = try OutputLock.take(outputDirectory)
-        defer { withExtendedLifetime(lock) {} }
-        let archive = try ArchiveDatabase.open(for: configuration, output: outputDirectory)
+        let templateSet = templates ?? configuration.compose.templatesDirectory
+        let library = try TemplateLoading.library(templateSet, strict: input.strict)
+        let output = try WritableOutput(configuration, output: self.output)
+        defer { withExtendedLifetime(output) {} }
+        let (outputDirectory, archive) = (output.directory, output.archive)
         let now = Date()
         let requested: SelectionWindow
         do {
@@ -73,7 +73,7 @@ struct BuildCommand: AsyncParsableCommand {
         let writer = IssueWriter(outputDirectory: outputDirectory)
         let written = try writer.write(composed, message: composer.message(for: composed), key: key)
         try archive.recordIssue(composed.issue, key: key, scores: selection.scores,
-                                templateSet: templates ?? configuration.compose.templatesDirectory, at: now)
+                                templateSet: templateSet, at: now)
         let site = ArchiveSite(configuration: configuration, output: outputDirectory, templates: library, now: now)
         try site.write(try archive.issues(), pages: [key])
         StandardOutput.write(BuildSummary().render(composed, written: written))
@@ -90,18 +90,5 @@ struct BuildCommand: AsyncParsableCommand {
             throw ValidationError("--theme \(theme): no such theme; known themes: \(known.joined(separator: ", "))")
         }
         return Theme(theme)
-    }
-
-    private func loadTemplates(_ configuration: GazetteConfiguration) throws -> TemplateLibrary {
-        do throws(TemplateError) {
-            let folder = templates ?? configuration.compose.templatesDirectory
-            let library = try TemplateLibrary(overrides: folder.map { URL(fileURLWithPath: $0, isDirectory: true) })
-            if input.strict, let first = library.unknownVariables().first {
-                throw first
-            }
-            return library
-        } catch {
-            throw CommandFailure(error.description, status: .usage)
-        }
     }
 }

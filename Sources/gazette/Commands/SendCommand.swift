@@ -40,20 +40,13 @@ struct SendCommand: AsyncParsableCommand {
             throw CommandFailure("no delivery targets; add deliver.targets (or deliver.email) to gazette.yml "
                 + "(see README.md, Sending)", status: .usage)
         }
-        let outputDirectory = URL(fileURLWithPath: output ?? configuration.outputDirectory, isDirectory: true)
-        let built = try loadIssue(outputDirectory)
-        let library: TemplateLibrary
-        do {
-            let folder = templates ?? configuration.compose.templatesDirectory
-            library = try TemplateLibrary(overrides: folder.map { URL(fileURLWithPath: $0, isDirectory: true) })
-        } catch {
-            throw CommandFailure(error.description, status: .usage)
-        }
+        let built = try loadIssue(WritableOutput.directory(configuration, output: self.output))
+        let library = try TemplateLoading.library(templates ?? configuration.compose.templatesDirectory)
+        let output = try WritableOutput(configuration, output: self.output)
+        defer { withExtendedLifetime(output) {} }
+        let (outputDirectory, archive) = (output.directory, output.archive)
         var options = Deliverer.Options()
         options.force = force
-        let lock = try OutputLock.take(outputDirectory)
-        defer { withExtendedLifetime(lock) {} }
-        let archive = try ArchiveDatabase.open(for: configuration, output: outputDirectory)
         let deliverer = Deliverer(configuration: delivery, compose: configuration.compose, templates: library,
                                   log: archive, options: options)
         let only = targets.isEmpty ? nil : targets
