@@ -178,14 +178,10 @@ import Testing
 
     @Test("mail goes through a real SMTP server with STARTTLS and a login, and parses back")
     func smtpWithStartTLS() async throws {
-        let folder = try TemporaryDirectory()
-        let (certificate, key) = try Self.selfSignedCertificate(in: folder)
-        let inbox = folder.url.appendingPathComponent("inbox", isDirectory: true)
-        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
-        let script = try String(contentsOf: Fixtures.url("servers/smtp_server.py"), encoding: .utf8)
-        let server = try Python.start(script, arguments: [inbox.path, "starttls", certificate, key])
-        defer { server.stop() }
-        let port = try await server.waitForLine(startingWith: "PORT ")
+        let smtp = try await SMTPServer.start(tls: true)
+        defer { smtp.server.stop() }
+        let (folder, inbox, port) = (smtp.folder, smtp.inbox, smtp.port)
+        let certificate = try #require(smtp.certificate)
         let built = try Self.builtIssue(in: folder)
         let log = DeliveryLog(url: folder.url.appendingPathComponent("deliveries.jsonl"))
         let email = EmailTarget(server: ConfiguredValue("smtp://127.0.0.1:\(port)"), username: ConfiguredValue("news"),
@@ -216,14 +212,10 @@ import Testing
         ("deferred-reader@example.com", 3, "SMTP 451", [.retrying, .retrying, .failed]),
     ])
     func smtpReplyCodes(recipient: String, attempts: Int, reply: String, outcomes: [DeliveryRecord.Outcome]) async throws {
-        let folder = try TemporaryDirectory()
-        let (certificate, key) = try Self.selfSignedCertificate(in: folder)
-        let inbox = folder.url.appendingPathComponent("inbox", isDirectory: true)
-        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
-        let script = try String(contentsOf: Fixtures.url("servers/smtp_server.py"), encoding: .utf8)
-        let server = try Python.start(script, arguments: [inbox.path, "starttls", certificate, key])
-        defer { server.stop() }
-        let port = try await server.waitForLine(startingWith: "PORT ")
+        let smtp = try await SMTPServer.start(tls: true)
+        defer { smtp.server.stop() }
+        let (folder, inbox, port) = (smtp.folder, smtp.inbox, smtp.port)
+        let certificate = try #require(smtp.certificate)
         let built = try Self.builtIssue(in: folder)
         let log = DeliveryLog(url: folder.url.appendingPathComponent("deliveries.jsonl"))
         let email = EmailTarget(server: ConfiguredValue("smtp://127.0.0.1:\(port)"), username: ConfiguredValue("news"),
@@ -239,13 +231,9 @@ import Testing
 
     @Test("a server without STARTTLS is refused, not retried, and nothing is sent in the clear")
     func smtpRequiresTLS() async throws {
-        let folder = try TemporaryDirectory()
-        let inbox = folder.url.appendingPathComponent("inbox", isDirectory: true)
-        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
-        let script = try String(contentsOf: Fixtures.url("servers/smtp_server.py"), encoding: .utf8)
-        let server = try Python.start(script, arguments: [inbox.path, "plain"])
-        defer { server.stop() }
-        let port = try await server.waitForLine(startingWith: "PORT ")
+        let smtp = try await SMTPServer.start(tls: false)
+        defer { smtp.server.stop() }
+        let (folder, inbox, port) = (smtp.folder, smtp.inbox, smtp.port)
         let built = try Self.builtIssue(in: folder)
         let log = DeliveryLog(url: folder.url.appendingPathComponent("deliveries.jsonl"))
         let email = EmailTarget(server: ConfiguredValue("smtp://127.0.0.1:\(port)"), recipients: ["a@example.com"])
@@ -255,6 +243,35 @@ import Testing
         #expect(report.targets[0].failure?.lowercased().contains("ssl") == true
             || report.targets[0].failure?.lowercased().contains("tls") == true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: inbox.path).isEmpty)
+    }
+
+    /// A real SMTP server (aiosmtpd, `Tests/Fixtures/servers/smtp_server.py`) on 127.0.0.1 in a temporary folder:
+    /// with `tls`, STARTTLS and a login required, on a self-signed certificate; without, plain text only.
+    struct SMTPServer {
+        let folder: TemporaryDirectory
+        /// Where each message lands as `<n>.eml`, with its envelope as `<n>.envelope`.
+        let inbox: URL
+        let server: Python.Background
+        let port: String
+        /// The certificate to trust, with `tls`.
+        let certificate: String?
+
+        static func start(tls: Bool) async throws -> SMTPServer {
+            let folder = try TemporaryDirectory()
+            let inbox = folder.url.appendingPathComponent("inbox", isDirectory: true)
+            try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+            let script = try String(contentsOf: Fixtures.url("servers/smtp_server.py"), encoding: .utf8)
+            var certificate: String?
+            var arguments = [inbox.path, "plain"]
+            if tls {
+                let (certificatePath, key) = try DelivererTests.selfSignedCertificate(in: folder)
+                certificate = certificatePath
+                arguments = [inbox.path, "starttls", certificatePath, key]
+            }
+            let server = try Python.start(script, arguments: arguments)
+            let port = try await server.waitForLine(startingWith: "PORT ")
+            return SMTPServer(folder: folder, inbox: inbox, server: server, port: port, certificate: certificate)
+        }
     }
 
     /// A self-signed certificate for 127.0.0.1 and localhost, made with the openssl tool.
