@@ -7,45 +7,6 @@ import Testing
 @Suite(.serialized) struct PreviewCommandTests {
     let gazette = GazetteExecutable()
 
-    /// A running `gazette preview` and the address it printed.
-    final class RunningPreview {
-        let process = Process()
-        let captures: TemporaryDirectory
-        var url: URL?
-
-        init(_ gazette: GazetteExecutable, arguments: [String]) throws {
-            captures = try TemporaryDirectory()
-            process.executableURL = gazette.url
-            process.arguments = ["preview"] + arguments
-            process.currentDirectoryURL = Fixtures.repositoryRoot
-            process.standardOutput = try FileHandle(forWritingTo: try captures.write("", to: "stdout"))
-            process.standardError = try FileHandle(forWritingTo: try captures.write("", to: "stderr"))
-            try process.run()
-        }
-
-        func output(_ name: String) -> String {
-            (try? String(contentsOf: captures.url.appendingPathComponent(name), encoding: .utf8)) ?? ""
-        }
-
-        /// Waits for "Preview at <url>" (or the process to end).
-        func waitForAddress() async throws -> URL {
-            for _ in 0..<300 {
-                if let line = output("stdout").split(separator: "\n").first(where: { $0.hasPrefix("Preview at ") }),
-                   let url = URL(string: String(line.dropFirst("Preview at ".count).prefix { $0 != " " })) {
-                    self.url = url
-                    return url
-                }
-                guard process.isRunning else { break }
-                try await Task.sleep(for: .milliseconds(50))
-            }
-            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "no address: \(output("stderr"))"])
-        }
-
-        deinit {
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        }
-    }
-
     static let chromium = BuildCommandTests.chromium
     static let cdp = (try? Python.run("import websocket").status) == 0
 
@@ -54,8 +15,9 @@ import Testing
         let templates = try TemporaryDirectory()
         let subject = Fixtures.repositoryRoot.appendingPathComponent("templates/subject.mustache")
         _ = try templates.write(try String(contentsOf: subject, encoding: .utf8), to: "subject.mustache")
-        let preview = try RunningPreview(gazette, arguments: ["--port", "0", "--templates", templates.path, "seeds"])
-        let url = try await preview.waitForAddress()
+        let preview = try gazette.start(["preview", "--port", "0", "--templates", templates.path, "seeds"])
+        let address = try await preview.waitForLine(startingWith: "Preview at ", timeout: .seconds(15))
+        let url = try #require(URL(string: String(address.prefix { $0 != " " })))
         #expect(url.host == "127.0.0.1")
 
         let script = try String(contentsOf: Fixtures.url("servers/watch_preview.py"), encoding: .utf8)
@@ -89,7 +51,7 @@ import Testing
         for _ in 0..<100 where preview.process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
         #expect(!preview.process.isRunning)
         #expect(preview.process.terminationStatus == 0)
-        #expect(preview.output("stderr").contains("Preview stopped."))
+        #expect(preview.errors().contains("Preview stopped."))
     }
 
     @Test func aPortInUseIsAClearError() async throws {

@@ -28,16 +28,10 @@ import Testing
         let config = try folder.write("output: \(folder.path)\n", to: "gazette.yml").path
         let database = folder.url.appendingPathComponent("gazette.sqlite").path
         for delay in [0.05, 0.15, 0.3, 0.5, 0.8, 1.2] {
-            let process = Process()
-            process.executableURL = gazette.url
-            process.arguments = ["build", "seeds", "--config", config]
-            process.currentDirectoryURL = Fixtures.repositoryRoot
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let build = try gazette.start(["build", "seeds", "--config", config])
             Thread.sleep(forTimeInterval: delay)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            kill(build.process.processIdentifier, SIGKILL)
+            build.process.waitUntilExit()
             guard FileManager.default.fileExists(atPath: database) else { continue }
             let check = try Python.run("""
                 import sqlite3, sys
@@ -74,16 +68,10 @@ import Testing
         #expect(try await gazette.run(["build", "seeds", "--config", config]).status == 0)
         let database = folder.url.appendingPathComponent("gazette.sqlite").path
         for delay in [0.1, 0.25, 0.4] {
-            let process = Process()
-            process.executableURL = gazette.url
-            process.arguments = ["send", "--config", config]
-            process.currentDirectoryURL = Fixtures.repositoryRoot
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let send = try gazette.start(["send", "--config", config])
             try await Task.sleep(for: .milliseconds(Int(delay * 1000)))
-            kill(process.processIdentifier, SIGKILL)
-            while process.isRunning { try await Task.sleep(for: .milliseconds(10)) }
+            kill(send.process.processIdentifier, SIGKILL)
+            _ = try await send.finish()
             let check = try Python.run("""
                 import sqlite3, sys
                 db = sqlite3.connect(sys.argv[1])

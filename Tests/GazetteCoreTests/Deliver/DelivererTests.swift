@@ -251,7 +251,7 @@ import Testing
         let folder: TemporaryDirectory
         /// Where each message lands as `<n>.eml`, with its envelope as `<n>.envelope`.
         let inbox: URL
-        let server: Python.Background
+        let server: BackgroundProcess
         let port: String
         /// The certificate to trust, with `tls`.
         let certificate: String?
