@@ -32,32 +32,28 @@ struct AttemptLoop {
                 record(tried.record)
                 return Outcome(attempts: number, failure: reason)
             case .retry(let after, let reason):
-                if let stop = stopReason(after: number, started: started, retryAfter: after, reason: reason) {
+                let pause = policy.delay(after: number, retryAfter: after) { Double.random(in: 0..<1) }
+                if let stop = stopReason(after: number, started: started, pause: pause, reason: reason) {
                     tried.record.outcome = .failed
                     tried.record.error = stop
                     record(tried.record)
                     return Outcome(attempts: number, failure: stop)
                 }
                 record(tried.record)
-                try? await Task.sleep(for: pause(after: number, retryAfter: after))
+                try? await Task.sleep(for: pause)
                 number += 1
             }
         }
     }
 
-    private func pause(after number: Int, retryAfter: Duration?) -> Duration {
-        policy.delay(after: number, retryAfter: retryAfter) { Double.random(in: 0..<1) }
-    }
-
-    /// Why no further attempt follows attempt `number`, or nil when one does.
-    private func stopReason(after number: Int, started: ContinuousClock.Instant, retryAfter: Duration?,
+    /// Why no further attempt follows attempt `number` after `pause`, or nil when one does.
+    private func stopReason(after number: Int, started: ContinuousClock.Instant, pause: Duration,
                             reason: String) -> String? {
         guard number < policy.maxAttempts else {
             return "\(reason); gave up after \(number) attempts"
         }
-        let next = pause(after: number, retryAfter: retryAfter)
-        guard ContinuousClock.now - started + next <= policy.deadline else {
-            return "\(reason); the next try (in \(next.roundedSeconds)) would pass the \(policy.deadline.roundedSeconds) deadline"
+        guard ContinuousClock.now - started + pause <= policy.deadline else {
+            return "\(reason); the next try (in \(pause.roundedSeconds)) would pass the \(policy.deadline.roundedSeconds) deadline"
         }
         return nil
     }
