@@ -178,7 +178,9 @@ public struct ArchiveDatabase: Sendable {
 
     private static func number(forKey key: String, in db: Database) throws -> Int {
         if let existing = try IssueRecord.filter(IssueRecord.Columns.key == key).fetchOne(db) {
-            guard existing.status == ArchivedIssue.Status.built.rawValue else { throw ArchiveError.alreadySent(number: existing.number, key: key) }
+            guard existing.status == ArchivedIssue.Status.built.rawValue else {
+                throw ArchiveError.alreadySent(number: existing.number, key: key)
+            }
             return existing.number
         }
         let highest = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM issue") ?? 0

@@ -32,8 +32,6 @@ public struct ArchivedIssue: Sendable, Hashable {
 
     /// The issue model stored with it.
     public func decodedIssue() throws -> Issue {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return try decoder.decode(Issue.self, from: document)
+        try Issue.jsonDecoder.decode(Issue.self, from: document)
     }
 }

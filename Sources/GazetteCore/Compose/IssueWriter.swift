@@ -27,23 +27,23 @@ public struct IssueWriter: Sendable {
 
     /// The folder for an issue.
     public func directory(for issue: Issue) -> URL {
-        outputDirectory.appendingPathComponent("issues", isDirectory: true)
-            .appendingPathComponent(Self.key(period: issue.period, theme: issue.theme), isDirectory: true)
+        directory(key: Self.key(period: issue.period, theme: issue.theme))
+    }
+
+    /// The folder for the issue `key`: `issues/<key>/`.
+    public func directory(key: String) -> URL {
+        outputDirectory.appendingPathComponent("issues", isDirectory: true).appendingPathComponent(key, isDirectory: true)
     }
 
     /// Writes the five files into the issue's folder, or into `issues/<key>` when a key is given.
     public func write(_ composed: ComposedIssue, message: MIMEMessage, key: String? = nil) throws -> Written {
-        let folder = key.map { outputDirectory.appendingPathComponent("issues", isDirectory: true)
-            .appendingPathComponent($0, isDirectory: true) } ?? directory(for: composed.issue)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        let folder = key.map(directory(key:)) ?? directory(for: composed.issue)
         let files: [(String, Data)] = [
             ("index.html", Data(composed.webHTML.utf8)),
             ("email.html", Data(composed.emailHTML.utf8)),
             ("email.txt", Data(composed.text.utf8)),
             ("message.eml", Data(message.rendered().utf8)),
-            ("issue.json", try encoder.encode(composed.issue)),
+            ("issue.json", try Issue.jsonEncoder(pretty: true).encode(composed.issue)),
         ]
         let writer = AtomicFileWriter()
         for (name, data) in files {

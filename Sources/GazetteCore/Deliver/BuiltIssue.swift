@@ -21,10 +21,8 @@ public struct BuiltIssue: Sendable {
     public static func load(_ directory: URL) throws(DeliveryError) -> BuiltIssue {
         let json = directory.appendingPathComponent("issue.json")
         let eml = directory.appendingPathComponent("message.eml")
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
         do {
-            let issue = try decoder.decode(Issue.self, from: Data(contentsOf: json))
+            let issue = try Issue.jsonDecoder.decode(Issue.self, from: Data(contentsOf: json))
             return BuiltIssue(directory: directory, issue: issue, message: try Data(contentsOf: eml))
         } catch {
             throw .unreadableIssue(path: directory.path, reason: "cannot read issue.json and message.eml (\(error))")

@@ -92,3 +92,22 @@ public struct IssueItem: Sendable, Hashable, Codable {
     /// The selection score.
     public var score: Double
 }
+
+extension Issue {
+    /// How an issue is written as JSON (`issue.json`, the archive, the generic webhook): ISO 8601 dates, sorted
+    /// keys, slashes as they are; indented for people when `pretty`.
+    static func jsonEncoder(pretty: Bool = false) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+
+    /// Reads what `jsonEncoder` wrote.
+    static var jsonDecoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+}

@@ -32,13 +32,10 @@ struct IssueRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRec
 
 extension IssueRecord {
     init(_ issue: Issue, number: Int, key: String, templateSet: String?, createdAt: Date, updatedAt: Date) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
         self.init(number: number, key: key, period: issue.period, theme: issue.theme?.id, subject: issue.subject,
                   status: ArchivedIssue.Status.built.rawValue, itemCount: issue.items.count,
                   themes: issue.sections.map(\.theme.id).joined(separator: ","), createdAt: createdAt,
-                  updatedAt: updatedAt, sentAt: nil, templateSet: templateSet, document: try encoder.encode(issue))
+                  updatedAt: updatedAt, sentAt: nil, templateSet: templateSet, document: try Issue.jsonEncoder().encode(issue))
     }
 
     var archived: ArchivedIssue {

@@ -4,12 +4,9 @@ import Foundation
 /// `{"type": "issue.published", "timestamp": …, "data": {…}}`. One message; receivers get the whole issue.
 enum GenericMessage {
     static func message(for issue: Issue) throws(TemplateError) -> JSONValue {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
         let data: Data
         do {
-            data = try encoder.encode(issue)
+            data = try Issue.jsonEncoder().encode(issue)
         } catch {
             throw TemplateError(file: "issue.json", message: "the issue cannot be encoded: \(error)")
         }
