@@ -21,9 +21,7 @@ final class PreviewBuilder: @unchecked Sendable {
         }
         guard let cached else { throw PreviewError("nothing to preview") }
         let library = try TemplateLibrary(overrides: options.templates)
-        let composer = Composer(configuration: cached.configuration.compose, locale: cached.configuration.locale,
-                                timeZone: cached.configuration.timeZone, templates: library,
-                                themes: cached.configuration.analysis.themes.definitions)
+        let composer = Composer(cached.configuration, templates: library)
         let composed = try composer.compose(cached.selection, number: cached.number, generated: Date())
         guard !composed.issue.sections.isEmpty else {
             throw PreviewError("no article in \(cached.selection.window.label): nothing to preview")

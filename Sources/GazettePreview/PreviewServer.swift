@@ -152,7 +152,7 @@ public struct PreviewServer: Sendable {
     private func files(_ articlePaths: [String]) -> WatchedFiles {
         let templates = [TemplateLibrary.builtInDirectory] + [options.templates].compactMap { $0 }
         return WatchedFiles(articles: articlePaths, templates: templates,
-                            configuration: options.configurationPath ?? "gazette.yml")
+                            configuration: options.configurationPath ?? ConfigurationLoader.defaultFileName)
     }
 }
 

@@ -76,12 +76,10 @@ public struct ArchiveSite: Sendable {
 
     /// The site `configuration` describes, in `output/archive/`, rendering pages with `templates`.
     public init(configuration: GazetteConfiguration, output: URL, templates: TemplateLibrary, now: Date = Date()) {
-        let composer = Composer(configuration: configuration.compose, locale: configuration.locale,
-                                timeZone: configuration.timeZone, templates: templates,
-                                themes: configuration.analysis.themes.definitions)
         self.init(directory: output.appendingPathComponent("archive", isDirectory: true),
                   title: configuration.compose.title, locale: configuration.locale,
-                  baseURL: configuration.archive.baseURL, composer: composer, templates: templates, now: now)
+                  baseURL: configuration.archive.baseURL, composer: Composer(configuration, templates: templates),
+                  templates: templates, now: now)
     }
 
     /// Writes the index and both feeds for `issues`, and the pages of the issues whose keys are in `pages` (all of

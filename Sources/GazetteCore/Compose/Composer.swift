@@ -58,6 +58,12 @@ public struct Composer: Sendable {
         self.themes = themes
     }
 
+    /// The stage as `gazette.yml` sets it up: its compose settings, locale, zone and themes.
+    public init(_ configuration: GazetteConfiguration, templates: TemplateLibrary) {
+        self.init(configuration: configuration.compose, locale: configuration.locale, timeZone: configuration.timeZone,
+                  templates: templates, themes: configuration.analysis.themes.definitions)
+    }
+
     /// Builds the issue from `selection` and renders it. With `theme`, only that theme's section is kept.
     public func compose(_ selection: Selection, number: Int, theme: Theme? = nil,
                         generated: Date) throws(TemplateError) -> ComposedIssue {

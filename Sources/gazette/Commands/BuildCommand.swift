@@ -56,9 +56,7 @@ struct BuildCommand: AsyncParsableCommand {
             let detail = repeats.isEmpty ? "" : "; " + RepeatSummary(repeats).sentence
             throw CommandFailure(error.description + detail, status: error.isUsageError ? .usage : .partialFailure)
         }
-        let composer = Composer(configuration: configuration.compose, locale: configuration.locale,
-                                timeZone: configuration.timeZone, templates: library,
-                                themes: configuration.analysis.themes.definitions)
+        let composer = Composer(configuration, templates: library)
         let composed: ComposedIssue
         do {
             composed = try composer.compose(selection, number: number, theme: chosenTheme, generated: now)
