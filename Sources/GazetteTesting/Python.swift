@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Runs Python 3 (the system's `python3`) for the checks that use a real third-party implementation: the `email`
 /// package, `standardwebhooks`, `aiosmtpd`, `feedparser`, the DevTools protocol.

@@ -12,9 +12,12 @@ struct ArticleNormalizer {
         let document = MarkdownDocument(parsing: parsed.body)
         let plainText = document.plainText
         let statistics = TextStatistics(parsed.title + "\n" + (parsed.subtitle ?? "") + "\n" + plainText)
-        let links = articleLinks(in: document)
+        let documentLinks = document.links
+        let links = articleLinks(in: documentLinks)
+        // The id hashes the canonical URL, or the folded title and body when there is no URL.
+        let urlKey = url.flatMap(CanonicalURL.key(for:))
         let article = Article(
-            id: Self.id(url: url, contentDigest: contentDigest),
+            id: urlKey.map { ArticleID(hashing: $0) } ?? ArticleID(digest: contentDigest),
             title: parsed.title,
             subtitle: parsed.subtitle,
             originalTitle: parsed.originalTitle,
@@ -29,22 +32,14 @@ struct ArticleNormalizer {
             categories: Self.tidy(parsed.categories),
             summary: parsed.summary,
             body: parsed.body,
-            image: CanonicalURL.absoluteHTTPURL(parsed.image) ?? firstImage(in: document),
+            image: CanonicalURL.absoluteHTTPURL(parsed.image) ?? firstImage(in: documentLinks),
             place: parsed.place,
             links: links,
             origin: ArticleOrigin(path: file.path, index: index, line: parsed.line),
             metrics: statistics.metrics(readingSpeed: readingSpeed),
             isDraft: parsed.isDraft
         )
-        return IngestedArticle(article: article, contentDigest: contentDigest)
-    }
-
-    /// A hash of the canonical URL, or of the folded title and body when there is no URL.
-    static func id(url: URL?, contentDigest: Data) -> ArticleID {
-        if let url, let key = CanonicalURL.key(for: url) {
-            return ArticleID(hashing: key)
-        }
-        return ArticleID(digest: contentDigest)
+        return IngestedArticle(article: article, contentDigest: contentDigest, urlKey: urlKey)
     }
 
     private func source(of parsed: ParsedArticle, url: URL?) -> Source? {
@@ -60,10 +55,10 @@ struct ArticleNormalizer {
 
     /// Links with absolute http(s) addresses, without repeats: a written link is described by its words, a bare
     /// address (an autolink) by the words before it on its line (`论文地址:`).
-    private func articleLinks(in document: MarkdownDocument) -> [ArticleLink] {
+    private func articleLinks(in documentLinks: [MarkdownLink]) -> [ArticleLink] {
         var seen = Set<URL>()
         var links: [ArticleLink] = []
-        for link in document.links where !link.isImage {
+        for link in documentLinks where !link.isImage {
             guard let url = CanonicalURL.absoluteHTTPURL(link.destination), seen.insert(url).inserted else { continue }
             let text = link.isBare ? Self.label(link.precedingText) : link.text
             links.append(ArticleLink(url: url, text: text, role: LinkClassifier.role(of: url, text: text)))
@@ -71,13 +66,15 @@ struct ArticleNormalizer {
         return links
     }
 
-    /// The words before a bare address, without the colon or dash that introduces it.
+    /// The words before a bare address, without the colon, dash or white space that introduces it.
     private static func label(_ text: String) -> String {
-        text.trimmingCharacters(in: CharacterSet(charactersIn: " :：-—(（")).trimmed
+        text.trimming { $0.isTrimmable || labelPunctuation.contains($0) }
     }
 
-    private func firstImage(in document: MarkdownDocument) -> URL? {
-        document.links.lazy.filter(\.isImage).compactMap { CanonicalURL.absoluteHTTPURL($0.destination) }.first
+    private static let labelPunctuation = Set(":：-—(（".unicodeScalars)
+
+    private func firstImage(in documentLinks: [MarkdownLink]) -> URL? {
+        documentLinks.lazy.filter(\.isImage).compactMap { CanonicalURL.absoluteHTTPURL($0.destination) }.first
     }
 
     /// Trimmed, inner white space folded, empty ones dropped, and repeats (ignoring case) removed.
@@ -91,8 +88,9 @@ struct ArticleNormalizer {
     }
 }
 
-/// An article with the digest of its folded text, which exact-duplicate detection compares.
+/// An article with the keys exact-duplicate detection compares: the digest of its folded text and its canonical URL.
 struct IngestedArticle: Sendable {
     var article: Article
     var contentDigest: Data
+    var urlKey: String?
 }

@@ -39,7 +39,7 @@ enum CanonicalURL {
 
     /// `url` if it is an absolute http(s) URL, parsed from `text`.
     static func absoluteHTTPURL(_ text: String?) -> URL? {
-        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
+        guard let text = text?.trimmed, !text.isEmpty,
               let url = URL(string: text), let scheme = url.scheme?.lowercased(),
               scheme == "http" || scheme == "https", url.host != nil
         else { return nil }

@@ -15,7 +15,7 @@ public struct DateParser: Sendable {
 
     /// The date `text` names, or nil when it is not a date this parser knows.
     public func parse(_ text: String, provenance: DateProvenance = .metadata) -> PublishedDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard let fields = DateFields.parseISOLike(trimmed) ?? DateFields.parseRFC2822(trimmed),
               fields.isValid
         else { return nil }

@@ -30,7 +30,7 @@ struct ExactDeduplicator {
 
     private static func keys(of ingested: IngestedArticle) -> [String] {
         var keys = ["text:" + ingested.contentDigest.base64EncodedString()]
-        if let url = ingested.article.url, let key = CanonicalURL.key(for: url) { keys.append("url:" + key) }
+        if let key = ingested.urlKey { keys.append("url:" + key) }
         return keys
     }
 

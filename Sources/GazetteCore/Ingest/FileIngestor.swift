@@ -60,14 +60,13 @@ struct FileIngestor: Sendable {
                 + "split it, or raise the limit (--max-file-size)"))
             return nil
         }
-        guard FileManager.default.isReadableFile(atPath: file.url.path) else {
-            outcome.diagnostics.append(Diagnostic(.error, path: file.path,
-                                                  message: "permission denied; let Gazette read it (chmod u+r)"))
-            return nil
-        }
         let data: Data
         do {
             data = try Data(contentsOf: file.url)
+        } catch CocoaError.fileReadNoPermission {
+            outcome.diagnostics.append(Diagnostic(.error, path: file.path,
+                                                  message: "permission denied; let Gazette read it (chmod u+r)"))
+            return nil
         } catch {
             outcome.diagnostics.append(Diagnostic(.error, path: file.path,
                                                   message: "cannot read the file: \(error.localizedDescription)"))

@@ -7,7 +7,7 @@ struct FormatDetector {
 
     func detect(_ lines: TextLines) -> DocumentFormat {
         guard lines.count > 0 else { return .plainText }
-        let first = lines[number: 1].trimmingCharacters(in: .whitespaces)
+        let first = lines[number: 1].trimmed
         if first == "---" { return .yamlFrontMatter }
         if first == "+++" { return .tomlFrontMatter }
         if isWeChatExport(lines) { return .weChatExport }

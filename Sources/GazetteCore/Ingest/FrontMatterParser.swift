@@ -32,7 +32,9 @@ struct FrontMatterParser {
     private func readYAML(_ source: String) -> Result<FrontMatter, FrontMatterError> {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: source)
+            // Every value is read as text here (flags by `Bool(yamlFlag:)`), so the basic resolver, which runs no
+            // regular expressions, is enough; naming the encoding spares Yams a look at the environment per file.
+            node = try Yams.compose(yaml: source, .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(Self.frontMatterError(from: error))
         } catch {
@@ -98,8 +100,8 @@ struct FrontMatterParser {
 
     private func keyLine(_ key: String, in lines: TextLines, close: Int) -> Int {
         (2..<max(close, 2)).first { number in
-            let line = lines[number: number].trimmingCharacters(in: .whitespaces)
-            return line.hasPrefix(key) && line.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix("=")
+            let line = lines[number: number].trimmed
+            return line.hasPrefix(key) && line.dropFirst(key.count).trimmed.hasPrefix("=")
         } ?? 1
     }
 

@@ -57,21 +57,48 @@ public struct TextDecoder: Sendable {
             return .success(Decoded(text: text, encoding: .utf8WithBOM))
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
-            return decodeUTF16(data.dropFirst(2), encoding: .utf16LittleEndian, as: .utf16LittleEndian)
+            return decodeUTF16(data.dropFirst(2), bigEndian: false, as: .utf16LittleEndian)
         }
         if bytes.starts(with: [0xFE, 0xFF]) {
-            return decodeUTF16(data.dropFirst(2), encoding: .utf16BigEndian, as: .utf16BigEndian)
+            return decodeUTF16(data.dropFirst(2), bigEndian: true, as: .utf16BigEndian)
         }
         return nil
     }
 
-    private func decodeUTF16(
-        _ data: Data, encoding: String.Encoding, as label: TextEncoding
-    ) -> Result<Decoded, Failure> {
-        guard data.count % 2 == 0, let text = String(data: data, encoding: encoding) else {
+    private func decodeUTF16(_ data: Data, bigEndian: Bool, as label: TextEncoding) -> Result<Decoded, Failure> {
+        guard data.count % 2 == 0, let text = Self.utf16Text(data, bigEndian: bigEndian) else {
             return .failure(.unknownEncoding)
         }
         return .success(Decoded(text: text, encoding: label))
+    }
+
+    /// UTF-16 code units transcoded to UTF-8 in one pass (several times faster than Foundation's
+    /// `String(data:encoding:)`), or nil when a surrogate is unpaired.
+    static func utf16Text(_ data: Data, bigEndian: Bool) -> String? {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(data.count * 3 / 2)
+        let isValid = data.withUnsafeBytes { raw -> Bool in
+            var pendingHigh: UInt32?
+            var index = 0
+            while index + 1 < raw.count {
+                let first = UInt32(raw[index]), second = UInt32(raw[index + 1])
+                let unit = bigEndian ? first << 8 | second : second << 8 | first
+                index += 2
+                if let high = pendingHigh {
+                    guard (0xDC00...0xDFFF).contains(unit) else { return false }
+                    utf8.appendUTF8(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00))
+                    pendingHigh = nil
+                } else if (0xD800...0xDBFF).contains(unit) {
+                    pendingHigh = unit
+                } else if (0xDC00...0xDFFF).contains(unit) {
+                    return false
+                } else {
+                    utf8.appendUTF8(unit)
+                }
+            }
+            return pendingHigh == nil
+        }
+        return isValid ? String(decoding: utf8, as: UTF8.self) : nil
     }
 
     /// NUL, or more than 1 in 100 bytes that are control characters other than tab, line feed,

@@ -40,4 +40,21 @@ struct TextDecoderTests {
     @Test func oddLengthUTF16IsNotText() {
         #expect(TextDecoder().decode(Data([0xFF, 0xFE, 0x41, 0x00, 0x42])) == .failure(.unknownEncoding))
     }
+
+    @Test func readsUTF16SurrogatePairsInBothByteOrders() throws {
+        let text = "论文 𠀋 🤖 end"
+        for (encoding, mark) in [(String.Encoding.utf16LittleEndian, [UInt8]([0xFF, 0xFE])),
+                                 (.utf16BigEndian, [0xFE, 0xFF])] {
+            let data = Data(mark) + (try #require(text.data(using: encoding)))
+            #expect((try? TextDecoder().decode(data).get().text) == text)
+        }
+    }
+
+    @Test func unpairedUTF16SurrogateIsNotText() {
+        // "A", then a high surrogate followed by "B" instead of a low surrogate.
+        #expect(TextDecoder().decode(Data([0xFF, 0xFE, 0x41, 0x00, 0x3D, 0xD8, 0x42, 0x00])) == .failure(.unknownEncoding))
+        // A low surrogate on its own, and a high surrogate at the very end.
+        #expect(TextDecoder().decode(Data([0xFF, 0xFE, 0x00, 0xDC])) == .failure(.unknownEncoding))
+        #expect(TextDecoder().decode(Data([0xFE, 0xFF, 0x00, 0x41, 0xD8, 0x3D])) == .failure(.unknownEncoding))
+    }
 }
