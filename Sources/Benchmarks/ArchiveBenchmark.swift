@@ -32,9 +32,9 @@ struct ArchiveBenchmark {
         let articles = Self.articles(articleCount)
         var rows: [Row] = []
 
-        let (_, seenSeconds) = try time { try archive.recordSeen(articles, at: Date()) }
+        let (_, seenSeconds) = try Stopwatch.time { try archive.recordSeen(articles, at: Date()) }
         rows.append(Row(phase: "record 100k first sightings", seconds: seenSeconds, detail: "one transaction", verdict: ""))
-        let (_, issuesSeconds) = try time {
+        let (_, issuesSeconds) = try Stopwatch.time {
             for number in 1...issueCount {
                 let issue = Self.issue(model, number: number, articles: articles)
                 try archive.recordIssue(issue, key: issue.period, scores: [:], templateSet: nil, at: Date())
@@ -54,11 +54,11 @@ struct ArchiveBenchmark {
 
         // A new issue: the build's steps after analysis, with and without the archive.
         let next = Self.issue(model, number: issueCount + 1, articles: articles)
-        let (_, plainSeconds) = try time {
+        let (_, plainSeconds) = try Stopwatch.time {
             let composed = try site.composer.render(next)
             _ = try writer.write(composed, message: site.composer.message(for: composed), key: "plain-\(next.period)")
         }
-        let (left, archivedSeconds) = try time { () -> Int in
+        let (left, archivedSeconds) = try Stopwatch.time { () -> Int in
             let plan = try archive.plan(period: next.period, theme: nil,
                                         articles: try archive.recordSeen(articles, at: Date()), includeBuilt: false)
             let composed = try site.composer.render(next)
@@ -116,11 +116,5 @@ struct ArchiveBenchmark {
             return section
         }
         return issue
-    }
-
-    private func time<Value>(_ body: () throws -> Value) throws -> (Value, Double) {
-        let start = ContinuousClock.now
-        let value = try body()
-        return (value, (ContinuousClock.now - start).seconds)
     }
 }

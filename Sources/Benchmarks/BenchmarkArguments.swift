@@ -10,6 +10,8 @@ struct BenchmarkArguments: Sendable, Equatable {
         case delivery
         /// An archive of 500 issues and 100k articles.
         case archive
+        /// Incremental ingest: a rebuild with nothing changed, and with one file edited.
+        case incremental
     }
 
     /// Why the command line could not be read.
@@ -22,7 +24,8 @@ struct BenchmarkArguments: Sendable, Equatable {
           --sizes        corpus sizes in articles, comma-separated (default 10000,100000; each at least 100)
           --repetitions  timed runs per phase; the table shows the median (default 3)
           --quick        10000 articles, 1 repetition (for tests); --sizes and --repetitions still override
-          --phases       which tables, comma-separated: ingest, pipeline, delivery, archive (default all)
+          --phases       which tables, comma-separated: ingest, pipeline, delivery, archive, incremental
+                         (default all)
         """
 
     var sizes = [10_000, 100_000]

@@ -18,9 +18,9 @@ struct PipelineBenchmark {
 
     func run(size: Int, articles: [Article]) async throws -> [Row] {
         var rows: [Row] = []
-        let (corpus, analysisSeconds) = await time { await Analyzer().analyze(articles) }
+        let (corpus, analysisSeconds) = await Stopwatch.time { await Analyzer().analyze(articles) }
         let window = SelectionWindow.published(since: Date(timeIntervalSince1970: 0), until: Date(), label: "all")
-        let (selection, selectionSeconds) = try time { try Selector().select(corpus, window: window) }
+        let (selection, selectionSeconds) = try Stopwatch.time { try Selector().select(corpus, window: window) }
         let total = analysisSeconds + selectionSeconds
         rows.append(Row(size: size, phase: "analysis + selection", seconds: total,
                         detail: "analysis \(format(analysisSeconds)) s, selection \(format(selectionSeconds)) s",
@@ -34,7 +34,7 @@ struct PipelineBenchmark {
     private func nearDuplicates(size: Int, articles: [Article]) async throws -> Row {
         let planted = NearDuplicatePlanter(every: 100).plant(in: articles)
         let analyzer = Analyzer()
-        let (groups, seconds) = await time { await analyzer.nearDuplicateGroups(planted.articles) }
+        let (groups, seconds) = await Stopwatch.time { await analyzer.nearDuplicateGroups(planted.articles) }
         let score = planted.score(groups)
         return Row(size: size, phase: "near-duplicates", seconds: seconds,
                    detail: "\(planted.pairs.count) planted copies: recall \(percent(score.recall)), "
@@ -46,7 +46,7 @@ struct PipelineBenchmark {
 
     private func compose(size: Int, selection: Selection, selectionSeconds: Double) throws -> Row {
         let composer = Composer(configuration: .init(), locale: "zh-CN", timeZone: .gmt, templates: try TemplateLibrary())
-        let (composed, seconds) = try time {
+        let (composed, seconds) = try Stopwatch.time {
             try composer.compose(selection, number: 1, generated: Date())
         }
         let message = composer.message(for: composed).rendered()
@@ -63,8 +63,8 @@ struct PipelineBenchmark {
             Console.log("markdown: /usr/bin/cmark-gfm is missing (apt-get install cmark-gfm); phase skipped")
             return nil
         }
-        let (html, ours) = time { MarkdownRenderer().html(from: input) }
-        let (theirs, toolSeconds) = time { tool.render(input) }
+        let (html, ours) = Stopwatch.time { MarkdownRenderer().html(from: input) }
+        let (theirs, toolSeconds) = Stopwatch.time { tool.render(input) }
         let ratio = ours / max(toolSeconds, 1e-9)
         let megabytes = Double(input.utf8.count) / 1_000_000
         return Row(size: size, phase: "markdown", seconds: ours,
@@ -72,18 +72,6 @@ struct PipelineBenchmark {
                        + "\(format(megabytes / toolSeconds)) MB/s (\(format(toolSeconds)) s), ratio \(format(ratio))x, "
                        + "same HTML: \(html == theirs)",
                    verdict: ratio <= goals.markdownRatio ? "PASS" : "FAIL: ratio > \(format(goals.markdownRatio))x")
-    }
-
-    private func time<Value>(_ body: () async throws -> Value) async rethrows -> (Value, Double) {
-        let start = ContinuousClock.now
-        let value = try await body()
-        return (value, (ContinuousClock.now - start).seconds)
-    }
-
-    private func time<Value>(_ body: () throws -> Value) rethrows -> (Value, Double) {
-        let start = ContinuousClock.now
-        let value = try body()
-        return (value, (ContinuousClock.now - start).seconds)
     }
 
     private func format(_ value: Double) -> String { String(format: "%.2f", value) }

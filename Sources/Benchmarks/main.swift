@@ -78,3 +78,20 @@ if arguments.phases.contains(.archive) {
         exit(1)
     }
 }
+
+if arguments.phases.contains(.incremental) {
+    var rows: [IncrementalBenchmark.Row] = []
+    let benchmark = IncrementalBenchmark()
+    for size in arguments.sizes {
+        do {
+            let corpus = SyntheticCorpus(articleCount: size)
+            _ = try await corpus.prepare(concurrency: runner.concurrency)
+            Console.log("corpus-\(size): incremental ingest through a new archive database")
+            rows += try await benchmark.run(corpus: corpus, concurrency: runner.concurrency)
+        } catch {
+            Console.log("error: \(error)")
+            exit(1)
+        }
+    }
+    Console.output("\n" + benchmark.render(rows))
+}

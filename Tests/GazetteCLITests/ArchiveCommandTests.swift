@@ -31,8 +31,16 @@ import Testing
         let config = try configuration(in: folder, hook: server.url("/hook"))
 
         // Given two builds in a row, when the archive is listed, then there is one draft: issue 1.
-        #expect(try await gazette.run(["build", "seeds", "--config", config]).status == 0)
-        #expect(try await gazette.run(["build", "seeds", "--config", config]).status == 0)
+        let firstBuild = try await gazette.run(["build", "seeds", "--config", config])
+        #expect(firstBuild.status == 0)
+        #expect(!firstBuild.standardOutput.contains("not parsed again"))
+        // The second build reuses what the first read from the unchanged seeds.
+        let secondBuild = try await gazette.run(["build", "seeds", "--config", config])
+        #expect(secondBuild.status == 0)
+        #expect(secondBuild.standardOutput.contains("Ingest: 3 of 3 files unchanged since an earlier build, "
+            + "not parsed again"), "\(secondBuild.standardOutput)")
+        #expect(try await gazette.run(["build", "seeds", "--config", config, "--no-cache"]).standardOutput
+            .contains("not parsed again") == false)
         var issues = try archiveList(config)
         #expect(issues.count == 1)
         #expect(issues.first?["number"] as? Int == 1 && issues.first?["status"] as? String == "built")

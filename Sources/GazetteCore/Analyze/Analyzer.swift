@@ -45,7 +45,7 @@ public struct Analyzer: Sendable {
     public func analyze(_ articles: [Article]) async -> AnalyzedCorpus {
         let bodyCharacters = configuration.bodyCharacters
         let terms = await articles.concurrentMap { DocumentTerms(article: $0, bodyLimit: bodyCharacters) }
-        let statistics = CorpusStatistics(terms)
+        let statistics = await CorpusStatistics.counting(terms)
         let tagInferrer = TagInferrer(configuration: configuration.tags, articles: articles)
         let context = ArticleAnalysis(tagInferrer: tagInferrer, statistics: statistics, configuration: configuration)
         var analyzed = await Array(zip(articles, terms).map { ArticleWithTerms(article: $0, terms: $1) })
@@ -113,9 +113,8 @@ struct ArticleAnalysis: Sendable {
 
     /// The heaviest terms by TF-IDF, unit length, for cosine similarity between articles.
     private func keywordVector(_ terms: DocumentTerms) -> KeywordVector {
-        let weighted = terms.counts.map { term, count in (term, statistics.weight(count: Int(count), term: term)) }
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            .prefix(keywordCount)
+        let weighted = terms.counts.lazy.map { term, count in (term, statistics.weight(count: Int(count), term: term)) }
+            .smallest(keywordCount) { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         return KeywordVector(weights: Dictionary(uniqueKeysWithValues: weighted.map { ($0.0, $0.1) }))
     }
 }

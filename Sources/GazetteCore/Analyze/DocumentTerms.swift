@@ -52,6 +52,18 @@ public struct CorpusStatistics: Sendable {
         }
     }
 
+    /// The statistics of `documents`, counted in one chunk per core and then added up (fewer chunks, fewer tables
+    /// to merge).
+    static func counting(_ documents: [DocumentTerms]) async -> CorpusStatistics {
+        let parts = await documents.concurrentChunks(chunksPerCore: 1) { CorpusStatistics(Array($0)) }
+        guard var total = parts.first else { return CorpusStatistics([]) }
+        for part in parts.dropFirst() {
+            total.documentCount += part.documentCount
+            total.documentFrequency.merge(part.documentFrequency, uniquingKeysWith: +)
+        }
+        return total
+    }
+
     /// Inverse document frequency, smoothed: `ln((N + 1) / (df + 1)) + 1`.
     public func idf(_ term: TermHash) -> Double {
         let frequency = Double(documentFrequency[term] ?? 0)

@@ -59,7 +59,7 @@ public struct SentenceSplitter: Sendable {
                 continue
             }
             var end = scalars.index(after: index)
-            while end < scalars.endIndex, Self.closing.contains(scalars[end]) || scalars[end] == scalar {
+            while end < scalars.endIndex, Self.isClosing(scalars[end]) || scalars[end] == scalar {
                 end = scalars.index(after: end)
             }
             append(Substring(scalars[start..<end]), to: &sentences)
@@ -76,11 +76,11 @@ public struct SentenceSplitter: Sendable {
 
     private func isBoundary(_ scalars: Substring.UnicodeScalarView, at index: Substring.Index) -> Bool {
         let scalar = scalars[index]
-        if Self.fullStops.contains(scalar) { return true }
-        guard Self.halfStops.contains(scalar) else { return false }
+        if Self.isFullStop(scalar) { return true }
+        guard Self.isHalfStop(scalar) else { return false }
         let nextIndex = scalars.index(after: index)
         let next: Unicode.Scalar = nextIndex < scalars.endIndex ? scalars[nextIndex] : " "
-        guard scalar == "." else { return next.isTrimmable || !next.isASCII || Self.closing.contains(next) }
+        guard scalar == "." else { return next.isTrimmable || !next.isASCII || Self.isClosing(next) }
         return isSentenceEndingPeriod(scalars, at: index, next: next)
     }
 
@@ -106,7 +106,29 @@ public struct SentenceSplitter: Sendable {
         return !("0"..."9").contains(previous) || next.isTrimmable || !next.isASCII
     }
 
-    static let fullStops: Set<Unicode.Scalar> = ["。", "！", "？", "；", "…"]
-    static let halfStops: Set<Unicode.Scalar> = ["!", "?", ";", "."]
-    static let closing: Set<Unicode.Scalar> = ["」", "』", "”", "’", "\"", "'", ")", "）", "】", "》"]
+    // Switches rather than sets: this runs for every scalar of every lead, and a set hashes each one.
+
+    /// `。！？；…`: a sentence ends here.
+    static func isFullStop(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "；", "…": true
+        default: false
+        }
+    }
+
+    /// `!?;.`: a sentence may end here.
+    static func isHalfStop(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "!", "?", ";", ".": true
+        default: false
+        }
+    }
+
+    /// Closing quotes and brackets, which stay with the sentence they close.
+    static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "」", "』", "”", "’", "\"", "'", ")", "）", "】", "》": true
+        default: false
+        }
+    }
 }

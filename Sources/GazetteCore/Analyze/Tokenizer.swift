@@ -25,8 +25,8 @@ public struct Tokenizer: Sendable {
         for scalar in text.unicodeScalars {
             if Self.isCJK(scalar) {
                 word.flush(emit)
-                if let previous = previousCJK, !StopWords.cjkCharacters.contains(previous),
-                   !StopWords.cjkCharacters.contains(scalar) {
+                if let previous = previousCJK, !StopWords.isCJKFunctionCharacter(previous),
+                   !StopWords.isCJKFunctionCharacter(scalar) {
                     var hash = (TermHashing.offsetBasis ^ UInt64(previous.value)) &* TermHashing.prime
                     hash = (hash ^ UInt64(scalar.value)) &* TermHashing.prime
                     emit(hash, spellingOut ? String(previous) + String(scalar) : nil)

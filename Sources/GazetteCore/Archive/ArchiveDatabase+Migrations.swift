@@ -58,6 +58,17 @@ extension ArchiveDatabase {
                 table.column("response", .text)
             }
         }
+        migrator.registerMigration("v2: sourceFile") { db in
+            // Incremental ingest: what each file gave when it was last read (see `IngestCache`).
+            try db.create(table: "sourceFile") { table in
+                table.primaryKey("path", .text)
+                table.column("size", .integer).notNull()
+                table.column("modified", .double).notNull()
+                table.column("contentHash", .text).notNull()
+                table.column("fingerprint", .text).notNull()
+                table.column("outcome", .blob).notNull()
+            }
+        }
         return migrator
     }
 }

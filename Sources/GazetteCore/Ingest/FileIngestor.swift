@@ -1,7 +1,11 @@
+import Crypto
 import Foundation
 
 /// Reads one file into articles: bytes, then text, then format, then articles. Never throws: whatever goes
 /// wrong becomes a diagnostic that names the file (and line).
+///
+/// With a cache, a file whose size and modification time are unchanged is not read at all, and one whose bytes hash
+/// the same is not parsed: what it gave last time is reused.
 struct FileIngestor: Sendable {
     let options: IngestOptions
 
@@ -10,12 +14,44 @@ struct FileIngestor: Sendable {
         var report: FileReport
         var articles: [IngestedArticle] = []
         var diagnostics: [Diagnostic] = []
+        /// The file as the cache should now remember it: set when it was read with a cache in use, and its size,
+        /// time or content changed.
+        var remembered: IngestedFile?
+        /// Whether the outcome came from the cache rather than from parsing.
+        var isReused = false
     }
 
-    func ingest(_ file: SourceFile) -> Outcome {
+    func ingest(_ file: SourceFile, cache: IngestCache? = nil) -> Outcome {
         var outcome = Outcome(report: FileReport(path: file.path, format: nil, encoding: nil, articleCount: 0,
                                                  isSkipped: true, size: 0))
-        guard let (text, modified) = readText(file, outcome: &outcome) else { return outcome }
+        let (size, modified) = Self.sizeAndModificationTime(of: file)
+        outcome.report.size = size
+        let cached = cache?.entries[file.url.path]
+        if let cached, cached.size == size, cached.modified == modified.timeIntervalSince1970,
+           let reused = Self.reuse(cached, for: file) {
+            return reused
+        }
+        guard let data = readData(file, size: size, outcome: &outcome) else { return outcome }
+        guard let cache else {
+            parse(data, file: file, modified: modified, into: &outcome)
+            return outcome
+        }
+        let contentHash = SHA256.hash(data: data).hexEncoded
+        var remembered = IngestedFile(path: file.url.path, size: size, modified: modified.timeIntervalSince1970,
+                                      contentHash: contentHash, fingerprint: cache.fingerprint, outcome: Data())
+        if let cached, cached.contentHash == contentHash, var reused = Self.reuse(cached, for: file) {
+            remembered.outcome = cached.outcome
+            reused.remembered = remembered
+            return reused
+        }
+        parse(data, file: file, modified: modified, into: &outcome)
+        remembered.outcome = Self.encode(outcome)
+        outcome.remembered = remembered
+        return outcome
+    }
+
+    private func parse(_ data: Data, file: SourceFile, modified: Date, into outcome: inout Outcome) {
+        guard let text = decode(data, file: file, outcome: &outcome) else { return }
         let lines = TextLines(text)
         let format = FormatDetector().detect(lines)
         let parsed = parse(lines, format: format, path: file.path)
@@ -30,7 +66,6 @@ struct FileIngestor: Sendable {
         if parsed.articles.isEmpty, !outcome.report.isSkipped {
             outcome.diagnostics.append(Diagnostic(.warning, path: file.path, message: emptyMessage(text)))
         }
-        return outcome
     }
 
     private func emptyMessage(_ text: String) -> String {
@@ -48,31 +83,33 @@ struct FileIngestor: Sendable {
         }
     }
 
-    /// The file's text and modification time, or nil with an error in `outcome` when it cannot be read as text.
-    private func readText(_ file: SourceFile, outcome: inout Outcome) -> (String, Date)? {
+    // MARK: - Reading
+
+    private static func sizeAndModificationTime(of file: SourceFile) -> (Int, Date) {
         let attributes = (try? FileManager.default.attributesOfItem(atPath: file.url.path)) ?? [:]
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         let modified = attributes[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)
-        outcome.report.size = size
+        return (size, modified)
+    }
+
+    /// The file's bytes, or nil with an error in `outcome` when it is too large or cannot be read.
+    private func readData(_ file: SourceFile, size: Int, outcome: inout Outcome) -> Data? {
         guard size <= options.maximumFileSize else {
             outcome.diagnostics.append(Diagnostic(.error, path: file.path, message: "the file is "
                 + "\(Self.megabytes(size)), over the \(Self.megabytes(options.maximumFileSize)) limit; "
                 + "split it, or raise the limit (--max-file-size)"))
             return nil
         }
-        let data: Data
         do {
-            data = try Data(contentsOf: file.url)
+            return try Data(contentsOf: file.url)
         } catch CocoaError.fileReadNoPermission {
             outcome.diagnostics.append(Diagnostic(.error, path: file.path,
                                                   message: "permission denied; let Gazette read it (chmod u+r)"))
-            return nil
         } catch {
             outcome.diagnostics.append(Diagnostic(.error, path: file.path,
                                                   message: "cannot read the file: \(error.localizedDescription)"))
-            return nil
         }
-        return decode(data, file: file, outcome: &outcome).map { ($0, modified) }
+        return nil
     }
 
     private func decode(_ data: Data, file: SourceFile, outcome: inout Outcome) -> String? {
@@ -92,5 +129,32 @@ struct FileIngestor: Sendable {
 
     static func megabytes(_ bytes: Int) -> String {
         String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+
+    // MARK: - Cache
+
+    /// What `cached` gave, shown under the path `file` is named by in this run; nil when it cannot be decoded.
+    private static func reuse(_ cached: IngestedFile, for file: SourceFile) -> Outcome? {
+        guard let stored = try? JSONDecoder().decode(CachedOutcome.self, from: cached.outcome) else { return nil }
+        var report = stored.report
+        report.path = file.path
+        let articles = stored.articles.map { cached in
+            var article = cached.article
+            article.origin.path = file.path
+            return IngestedArticle(article: article, contentDigest: cached.contentDigest, urlKey: cached.urlKey)
+        }
+        let diagnostics = stored.diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            diagnostic.path = file.path
+            return diagnostic
+        }
+        return Outcome(report: report, articles: articles, diagnostics: diagnostics, isReused: true)
+    }
+
+    private static func encode(_ outcome: Outcome) -> Data {
+        let stored = CachedOutcome(report: outcome.report, articles: outcome.articles.map { ingested in
+            CachedArticle(article: ingested.article, contentDigest: ingested.contentDigest, urlKey: ingested.urlKey)
+        }, diagnostics: outcome.diagnostics)
+        return (try? JSONEncoder().encode(stored)) ?? Data()
     }
 }

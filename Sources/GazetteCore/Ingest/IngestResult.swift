@@ -6,6 +6,10 @@ public struct IngestResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// One report per file found.
     public var files: [FileReport]
+    /// Files read with a cache in use whose size, time or content changed: what the cache should store.
+    public var remembered: [IngestedFile] = []
+    /// How many files came from the cache without being parsed.
+    public var reusedFileCount = 0
 
     /// Creates a result.
     public init(articles: [Article], diagnostics: [Diagnostic], files: [FileReport]) {

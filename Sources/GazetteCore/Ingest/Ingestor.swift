@@ -11,10 +11,11 @@ public struct Ingestor: Sendable {
         self.options = options
     }
 
-    /// Reads every file under `paths` (files, or folders read recursively).
-    public func ingest(_ paths: [String]) async -> IngestResult {
+    /// Reads every file under `paths` (files, or folders read recursively). With a `cache`, unchanged files are
+    /// not parsed again (see `IngestCache`), and the result's `remembered` lists the files the cache should store.
+    public func ingest(_ paths: [String], cache: IngestCache? = nil) async -> IngestResult {
         let scan = SourceScanner().scan(paths)
-        let outcomes = await readAll(scan.files)
+        let outcomes = await readAll(scan.files, cache: cache)
         var articles: [IngestedArticle] = []
         var diagnostics = scan.diagnostics
         for outcome in outcomes {
@@ -30,26 +31,29 @@ public struct Ingestor: Sendable {
             }
         }
         let deduplicated = ExactDeduplicator().deduplicate(articles)
-        return IngestResult(articles: deduplicated.articles, diagnostics: diagnostics + deduplicated.diagnostics,
-                            files: outcomes.map(\.report))
+        var result = IngestResult(articles: deduplicated.articles,
+                                  diagnostics: diagnostics + deduplicated.diagnostics, files: outcomes.map(\.report))
+        result.remembered = outcomes.compactMap(\.remembered)
+        result.reusedFileCount = outcomes.count { $0.isReused }
+        return result
     }
 
     /// Reads files with at most `options.concurrency` at once, keeping their order.
-    private func readAll(_ files: [SourceFile]) async -> [FileIngestor.Outcome] {
+    private func readAll(_ files: [SourceFile], cache: IngestCache?) async -> [FileIngestor.Outcome] {
         let reader = FileIngestor(options: options)
         return await withTaskGroup(of: (Int, FileIngestor.Outcome).self) { group in
             var outcomes = [FileIngestor.Outcome?](repeating: nil, count: files.count)
             var next = 0
             while next < min(options.concurrency, files.count) {
                 let index = next
-                group.addTask { (index, reader.ingest(files[index])) }
+                group.addTask { (index, reader.ingest(files[index], cache: cache)) }
                 next += 1
             }
             while let (index, outcome) = await group.next() {
                 outcomes[index] = outcome
                 if next < files.count {
                     let index = next
-                    group.addTask { (index, reader.ingest(files[index])) }
+                    group.addTask { (index, reader.ingest(files[index], cache: cache)) }
                     next += 1
                 }
             }

@@ -10,9 +10,11 @@ public struct Pipeline: Sendable {
         self.configuration = configuration
     }
 
-    /// Reads `paths`, or the configured sources when none are given.
-    public func ingest(_ paths: [String] = []) async -> IngestResult {
-        await Ingestor(options: configuration.ingest).ingest(paths.isEmpty ? configuration.sources : paths)
+    /// Reads `paths`, or the configured sources when none are given; with a `cache`, unchanged files are not
+    /// parsed again.
+    public func ingest(_ paths: [String] = [], cache: IngestCache? = nil) async -> IngestResult {
+        await Ingestor(options: configuration.ingest).ingest(paths.isEmpty ? configuration.sources : paths,
+                                                             cache: cache)
     }
 
     /// Analyzes the ingested articles.

@@ -25,6 +25,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "The output folder (default: out).")
     var output: String?
 
+    @Flag(help: "Parse every file again instead of reusing what earlier builds read from unchanged files.")
+    var noCache = false
+
     func run() async throws {
         let configuration = try input.makeConfiguration()
         let pipeline = Pipeline(configuration: configuration)
@@ -41,8 +44,10 @@ struct BuildCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(error.description, status: .usage)
         }
-        var result = await pipeline.ingest(input.paths)
+        let cache = noCache ? nil : try archive.ingestCache(options: configuration.ingest)
+        var result = await pipeline.ingest(input.paths, cache: cache)
         DiagnosticPrinter().print(result.diagnostics)
+        try archive.storeIngested(result.remembered)
         let plan = try archive.plan(period: requested.label, theme: chosenTheme,
                                     articles: try archive.recordSeen(result.articles, at: now),
                                     includeBuilt: configuration.archive.excludeBuiltIssues)
@@ -76,6 +81,10 @@ struct BuildCommand: AsyncParsableCommand {
         try site.write(try archive.issues(), pages: [key])
         StandardOutput.write(BuildSummary().render(composed, written: written))
         StandardOutput.write("Archive: issue \(number) (\(key)) in \(archive.path); site in \(site.directory.path)/\n")
+        if result.reusedFileCount > 0 {
+            StandardOutput.write("Ingest: \(result.reusedFileCount) of \(result.files.count) files unchanged since "
+                                 + "an earlier build, not parsed again\n")
+        }
         if !repeats.isEmpty { StandardOutput.write(RepeatSummary(repeats).sentence + "\n") }
         let failed = !result.skippedPaths.isEmpty || (input.strict && !composed.warnings.isEmpty)
         if failed { throw ExitStatus.partialFailure.exitCode }

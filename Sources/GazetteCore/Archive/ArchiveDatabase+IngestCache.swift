@@ -1,0 +1,30 @@
+import GRDB
+
+extension ArchiveDatabase {
+    /// The files earlier builds read, for incremental ingest with `options`.
+    public func ingestCache(options: IngestOptions) throws(ArchiveError) -> IngestCache {
+        let files = try read { db in
+            try Row.fetchAll(db, sql: "SELECT path, size, modified, contentHash, fingerprint, outcome FROM sourceFile")
+                .map { row in
+                    IngestedFile(path: row[0], size: row[1], modified: row[2], contentHash: row[3],
+                                 fingerprint: row[4], outcome: row[5])
+                }
+        }
+        return IngestCache(files, options: options)
+    }
+
+    /// Remembers files just read (new or changed ones), replacing what was remembered under their paths.
+    public func storeIngested(_ files: [IngestedFile]) throws(ArchiveError) {
+        guard !files.isEmpty else { return }
+        try write { db in
+            let upsert = try db.makeStatement(sql: """
+                INSERT OR REPLACE INTO sourceFile (path, size, modified, contentHash, fingerprint, outcome)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """)
+            for file in files {
+                try upsert.execute(arguments: [file.path, file.size, file.modified, file.contentHash, file.fingerprint,
+                                               file.outcome])
+            }
+        }
+    }
+}

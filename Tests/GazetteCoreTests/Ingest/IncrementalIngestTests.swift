@@ -1,0 +1,95 @@
+import Foundation
+import GazetteCore
+import GazetteTesting
+import Testing
+
+/// Incremental ingest: files remembered in a real archive database are not parsed again while they are unchanged.
+struct IncrementalIngestTests {
+    let folder: TemporaryDirectory
+    let seeds: URL
+    let archive: ArchiveDatabase
+    let options = IngestOptions()
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        seeds = folder.url.appendingPathComponent("seeds", isDirectory: true)
+        try FileManager.default.copyItem(at: Fixtures.seeds, to: seeds)
+        archive = try ArchiveDatabase(path: folder.url.appendingPathComponent("gazette.sqlite").path)
+    }
+
+    /// One ingest through the archive's cache, storing what it read, as `gazette build` does.
+    private func ingest(options: IngestOptions? = nil) async throws -> IngestResult {
+        let options = options ?? self.options
+        let result = await Ingestor(options: options).ingest([seeds.path],
+                                                             cache: try archive.ingestCache(options: options))
+        try archive.storeIngested(result.remembered)
+        return result
+    }
+
+    private func file(_ prefix: String) throws -> URL {
+        try #require(try FileManager.default.contentsOfDirectory(at: seeds, includingPropertiesForKeys: nil)
+            .first { $0.lastPathComponent.hasPrefix(prefix) })
+    }
+
+    private func setModificationDate(of url: URL, to date: Date) throws {
+        try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: url.path)
+    }
+
+    @Test func unchangedFilesAreReusedWithTheSameArticles() async throws {
+        let first = try await ingest()
+        #expect(first.reusedFileCount == 0)
+        #expect(first.remembered.count == 3)
+        let second = try await ingest()
+        #expect(second.reusedFileCount == 3)
+        #expect(second.remembered.isEmpty)
+        #expect(second.articles == first.articles)
+        #expect(second.files == first.files)
+        #expect(second.diagnostics == first.diagnostics)
+    }
+
+    @Test func aTouchedFileWithTheSameBytesIsNotParsedButRememberedAnew() async throws {
+        let first = try await ingest()
+        let compilation = try file("001")
+        try setModificationDate(of: compilation, to: Date(timeIntervalSince1970: 1_800_000_000))
+        let second = try await ingest()
+        #expect(second.reusedFileCount == 3)
+        #expect(second.remembered.map(\.path) == [compilation.standardizedFileURL.path])
+        #expect(second.remembered.first?.modified == 1_800_000_000)
+        #expect(second.articles.map(\.id) == first.articles.map(\.id))
+        #expect(try await ingest().remembered.isEmpty)
+    }
+
+    @Test func aChangedFileIsParsedAgainAndTheOthersAreReused() async throws {
+        let first = try await ingest()
+        let markdown = try file("000")
+        let text = try String(contentsOf: markdown, encoding: .utf8)
+        let originalTitle = try #require(first.articles.first { $0.origin.path.hasSuffix(markdown.lastPathComponent) })
+            .title
+        try text.replacingOccurrences(of: originalTitle, with: "UnrealZoo, edited")
+            .write(to: markdown, atomically: true, encoding: .utf8)
+        let second = try await ingest()
+        #expect(second.reusedFileCount == 2)
+        #expect(second.remembered.count == 1)
+        #expect(second.articles.contains { $0.title == "UnrealZoo, edited" })
+        #expect(!second.articles.contains { $0.title == originalTitle })
+        #expect(second.articles.count == first.articles.count)
+    }
+
+    @Test func otherIngestOptionsParseEveryFileAgain() async throws {
+        _ = try await ingest()
+        var utc = options
+        utc.weChatTimeZone = try #require(TimeZone(identifier: "UTC"))
+        let second = try await ingest(options: utc)
+        #expect(second.reusedFileCount == 0)
+        let weChat = try #require(second.articles.first { $0.origin.path.contains("002") })
+        #expect(weChat.published?.utcOffsetSeconds == 0)
+    }
+
+    @Test func aDeletedFileIsNotServedFromTheCache() async throws {
+        _ = try await ingest()
+        try FileManager.default.removeItem(at: try file("002"))
+        let second = try await ingest()
+        #expect(second.files.count == 2)
+        #expect(!second.articles.contains { $0.origin.path.contains("002") })
+    }
+}
