@@ -135,7 +135,7 @@ struct FileIngestor: Sendable {
 
     /// What `cached` gave, shown under the path `file` is named by in this run; nil when it cannot be decoded.
     private static func reuse(_ cached: IngestedFile, for file: SourceFile) -> Outcome? {
-        guard let stored = try? JSONDecoder().decode(CachedOutcome.self, from: cached.outcome) else { return nil }
+        guard let stored = try? CachedOutcome(decoding: cached.outcome) else { return nil }
         var report = stored.report
         report.path = file.path
         let articles = stored.articles.map { cached in
@@ -155,6 +155,6 @@ struct FileIngestor: Sendable {
         let stored = CachedOutcome(report: outcome.report, articles: outcome.articles.map { ingested in
             CachedArticle(article: ingested.article, contentDigest: ingested.contentDigest, urlKey: ingested.urlKey)
         }, diagnostics: outcome.diagnostics)
-        return (try? JSONEncoder().encode(stored)) ?? Data()
+        return stored.encoded()
     }
 }

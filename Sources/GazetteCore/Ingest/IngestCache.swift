@@ -13,7 +13,7 @@ public struct IngestedFile: Sendable, Equatable {
     public var contentHash: String
     /// The ingest options and cache format it was read with (`IngestCache.fingerprint(for:)`).
     public var fingerprint: String
-    /// What reading it gave, as JSON (decoded only when the file is reused).
+    /// What reading it gave, in the cache's byte format (decoded only when the file is reused).
     public var outcome: Data
 
     /// Creates a remembered file.
@@ -34,7 +34,7 @@ public struct IngestedFile: Sendable, Equatable {
 /// speed, size limit) or by another version of the readers are ignored.
 public struct IngestCache: Sendable {
     /// Bump when a reader's output changes, so files read by an older Gazette are parsed again.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     let entries: [String: IngestedFile]
     let fingerprint: String
@@ -55,15 +55,15 @@ public struct IngestCache: Sendable {
     }
 }
 
-/// A file's outcome as the cache stores it.
-struct CachedOutcome: Codable {
+/// A file's outcome as the cache stores it (see `IngestCache+Coding.swift`).
+struct CachedOutcome {
     var report: FileReport
     var articles: [CachedArticle]
     var diagnostics: [Diagnostic]
 }
 
 /// An ingested article as the cache stores it.
-struct CachedArticle: Codable {
+struct CachedArticle {
     var article: Article
     var contentDigest: Data
     var urlKey: String?

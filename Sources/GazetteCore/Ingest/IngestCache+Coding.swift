@@ -1,0 +1,163 @@
+import Foundation
+
+// The ingest cache's byte format (see `BinaryWriter`): a file's report, its articles and its diagnostics, field by
+// field in declaration order. Reading it back is several times faster than JSON, which matters when a rebuild
+// reuses 100k articles. Change `IngestCache.formatVersion` with any change here.
+
+extension CachedOutcome {
+    /// The outcome as bytes.
+    func encoded() -> Data {
+        var writer = BinaryWriter(capacity: 256 + articles.reduce(0) { $0 + $1.article.body.utf8.count * 11 / 10 })
+        writer.write(IngestCache.formatVersion)
+        writer.writeReport(report)
+        writer.write(articles) { $0.writeArticle($1) }
+        writer.write(diagnostics) { $0.writeDiagnostic($1) }
+        return Data(writer.bytes)
+    }
+
+    /// Reads what `encoded()` wrote.
+    init(decoding data: Data) throws(BinaryReader.Malformed) {
+        var reader = BinaryReader(data)
+        guard try reader.readInt() == IngestCache.formatVersion else { throw BinaryReader.Malformed() }
+        report = try reader.readReport()
+        articles = try reader.readArray { reader throws(BinaryReader.Malformed) in try reader.readArticle() }
+        diagnostics = try reader.readArray { reader throws(BinaryReader.Malformed) in try reader.readDiagnostic() }
+        guard reader.isAtEnd else { throw BinaryReader.Malformed() }
+    }
+}
+
+extension BinaryWriter {
+    fileprivate mutating func writeReport(_ report: FileReport) {
+        write(report.path)
+        write(report.format?.rawValue) { $0.write($1) }
+        write(report.encoding?.rawValue) { $0.write($1) }
+        write(report.articleCount)
+        write(report.isSkipped)
+        write(report.size)
+    }
+
+    fileprivate mutating func writeDiagnostic(_ diagnostic: Diagnostic) {
+        write(diagnostic.severity.rawValue)
+        write(diagnostic.path)
+        write(diagnostic.line) { $0.write($1) }
+        write(diagnostic.message)
+    }
+
+    fileprivate mutating func writeArticle(_ cached: CachedArticle) {
+        let article = cached.article
+        write(article.id.rawValue)
+        write(article.title)
+        write(article.subtitle) { $0.write($1) }
+        write(article.originalTitle) { $0.write($1) }
+        write(article.url?.absoluteString) { $0.write($1) }
+        write(article.source) { writer, source in
+            writer.write(source.name)
+            writer.write(source.url?.absoluteString) { $0.write($1) }
+        }
+        write(article.author) { $0.write($1) }
+        write(article.published) { $0.writeDate($1) }
+        write(article.updated) { $0.writeDate($1) }
+        write(article.collected.timeIntervalSinceReferenceDate)
+        write(article.language.rawValue)
+        write(article.tags) { $0.write($1) }
+        write(article.categories) { $0.write($1) }
+        write(article.summary) { $0.write($1) }
+        write(article.body)
+        write(article.image?.absoluteString) { $0.write($1) }
+        write(article.place) { $0.write($1) }
+        write(article.links) { writer, link in
+            writer.write(link.url.absoluteString)
+            writer.write(link.text)
+            writer.write(link.role.rawValue)
+        }
+        write(article.origin.path)
+        write(article.origin.index)
+        write(article.origin.line)
+        write(article.metrics.characters)
+        write(article.metrics.words)
+        write(article.metrics.cjkCharacters)
+        write(article.metrics.readingMinutes)
+        write(article.isDraft)
+        write(cached.contentDigest)
+        write(cached.urlKey) { $0.write($1) }
+    }
+
+    private mutating func writeDate(_ date: PublishedDate) {
+        write(date.date.timeIntervalSinceReferenceDate)
+        write(date.precision.rawValue)
+        write(date.utcOffsetSeconds)
+        write(date.provenance.rawValue)
+    }
+}
+
+extension BinaryReader {
+    fileprivate mutating func readReport() throws(Malformed) -> FileReport {
+        FileReport(path: try readString(),
+                   format: try readOptional { reader throws(Malformed) in try reader.readEnum(DocumentFormat.self) },
+                   encoding: try readOptional { reader throws(Malformed) in try reader.readEnum(TextEncoding.self) },
+                   articleCount: try readInt(), isSkipped: try readBool(), size: try readInt())
+    }
+
+    fileprivate mutating func readDiagnostic() throws(Malformed) -> Diagnostic {
+        Diagnostic(try readEnum(Diagnostic.Severity.self), path: try readString(),
+                   line: try readOptional { reader throws(Malformed) in try reader.readInt() },
+                   message: try readString())
+    }
+
+    fileprivate mutating func readArticle() throws(Malformed) -> CachedArticle {
+        let article = Article(
+            id: ArticleID(rawValue: try readString()),
+            title: try readString(),
+            subtitle: try readOptionalString(),
+            originalTitle: try readOptionalString(),
+            url: try readOptionalURL(),
+            source: try readOptional { reader throws(Malformed) in
+                Source(name: try reader.readString(), url: try reader.readOptionalURL())
+            },
+            author: try readOptionalString(),
+            published: try readOptional { reader throws(Malformed) in try reader.readDate() },
+            updated: try readOptional { reader throws(Malformed) in try reader.readDate() },
+            collected: Date(timeIntervalSinceReferenceDate: try readDouble()),
+            language: try readEnum(Language.self),
+            tags: try readArray { reader throws(Malformed) in try reader.readString() },
+            categories: try readArray { reader throws(Malformed) in try reader.readString() },
+            summary: try readOptionalString(),
+            body: try readString(),
+            image: try readOptionalURL(),
+            place: try readOptionalString(),
+            links: try readArray { reader throws(Malformed) in
+                ArticleLink(url: try reader.readURL(), text: try reader.readString(),
+                            role: try reader.readEnum(ArticleLink.Role.self))
+            },
+            origin: ArticleOrigin(path: try readString(), index: try readInt(), line: try readInt()),
+            metrics: TextMetrics(characters: try readInt(), words: try readInt(), cjkCharacters: try readInt(),
+                                 readingMinutes: try readInt()),
+            isDraft: try readBool()
+        )
+        return CachedArticle(article: article, contentDigest: try readData(), urlKey: try readOptionalString())
+    }
+
+    private mutating func readDate() throws(Malformed) -> PublishedDate {
+        PublishedDate(date: Date(timeIntervalSinceReferenceDate: try readDouble()),
+                      precision: try readEnum(PublishedDate.Precision.self), utcOffsetSeconds: try readInt(),
+                      provenance: try readEnum(DateProvenance.self))
+    }
+
+    private mutating func readEnum<Value: RawRepresentable<String>>(_ type: Value.Type) throws(Malformed) -> Value {
+        guard let value = Value(rawValue: try readString()) else { throw Malformed() }
+        return value
+    }
+
+    private mutating func readOptionalString() throws(Malformed) -> String? {
+        try readOptional { reader throws(Malformed) in try reader.readString() }
+    }
+
+    private mutating func readURL() throws(Malformed) -> URL {
+        guard let url = URL(string: try readString()) else { throw Malformed() }
+        return url
+    }
+
+    private mutating func readOptionalURL() throws(Malformed) -> URL? {
+        try readOptional { reader throws(Malformed) in try reader.readURL() }
+    }
+}
