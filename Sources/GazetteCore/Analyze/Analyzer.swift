@@ -66,7 +66,7 @@ public struct Analyzer: Sendable {
         let signatures = await articles.concurrentMap { [configuration] article in
             MinHash(text: article.title + "\n" + article.body, shingleSize: configuration.nearDuplicates.shingleSize)
         }
-        return NearDuplicateDetector(configuration: configuration.nearDuplicates).clusters(signatures)
+        return await NearDuplicateDetector(configuration: configuration.nearDuplicates).clusters(signatures)
     }
 
     /// The primary is the dated one with the most metadata, then the longest, then the smallest id.

@@ -23,25 +23,42 @@ public struct NearDuplicateDetector: Sendable {
     let configuration: Configuration
 
     /// Clusters of similar articles (indices into `signatures`), each sorted, clusters ordered by their first index.
-    func clusters(_ signatures: [MinHash]) -> [[Int]] {
+    func clusters(_ signatures: [MinHash]) async -> [[Int]] {
         var unionFind = UnionFind(count: signatures.count)
         let rows = max(1, min(configuration.rowsPerBand, MinHash.binCount))
-        for band in stride(from: 0, to: MinHash.binCount - rows + 1, by: rows) {
-            var buckets: [UInt64: [Int]] = [:]
-            for (index, signature) in signatures.enumerated() where !signature.isEmpty {
-                var key = TermHashing.offsetBasis
-                for value in signature.values[band..<(band + rows)] { key = TermHashing.mix(key ^ value) }
-                buckets[key, default: []].append(index)
-            }
-            for bucket in buckets.values where bucket.count > 1 {
+        let bands = Array(stride(from: 0, to: MinHash.binCount - rows + 1, by: rows))
+        let bandBuckets = await bands.concurrentMap { band in Self.buckets(signatures, band: band, rows: rows) }
+        for buckets in bandBuckets {
+            for bucket in buckets {
                 link(bucket, signatures: signatures, unionFind: &unionFind)
             }
         }
         return unionFind.groups().filter { $0.count > 1 }
     }
 
-    /// Joins each member of a bucket to the bucket's first member, or else to the member before it, when they are
-    /// similar enough: linear in the bucket's size, and union-find makes the clusters transitive.
+    /// The groups of signatures that agree on every value of one band (rows `band..<band + rows`), each in index
+    /// order, the groups in key order. Keys are sorted rather than hashed into a dictionary of arrays: one array per
+    /// band instead of one per signature, and the same order on every run.
+    private static func buckets(_ signatures: [MinHash], band: Int, rows: Int) -> [[Int]] {
+        var keyed: [(key: UInt64, index: Int)] = []
+        keyed.reserveCapacity(signatures.count)
+        for (index, signature) in signatures.enumerated() where !signature.isEmpty {
+            var key = TermHashing.offsetBasis
+            for value in signature.values[band..<(band + rows)] { key = TermHashing.mix(key ^ value) }
+            keyed.append((key, index))
+        }
+        keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        var buckets: [[Int]] = []
+        var start = 0
+        while start < keyed.count {
+            var end = start + 1
+            while end < keyed.count, keyed[end].key == keyed[start].key { end += 1 }
+            if end - start > 1 { buckets.append(keyed[start..<end].map(\.index)) }
+            start = end
+        }
+        return buckets
+    }
+
     private func link(_ bucket: [Int], signatures: [MinHash], unionFind: inout UnionFind) {
         guard let first = bucket.first else { return }
         for (offset, member) in bucket.enumerated().dropFirst() {

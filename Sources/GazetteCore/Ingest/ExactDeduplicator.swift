@@ -6,31 +6,40 @@ import Foundation
 /// categories are merged, and `collected` is the earliest. Each collapse is reported as a note.
 struct ExactDeduplicator {
     func deduplicate(_ articles: [IngestedArticle]) -> (articles: [Article], diagnostics: [Diagnostic]) {
-        var groups: [[Article]] = []
-        var groupByKey: [String: Int] = [:]
-        for ingested in articles {
-            let article = ingested.article
+        // Groups are indices into `articles`: most articles have no copy, and are passed on without being copied.
+        var groups: [[Int]] = []
+        var groupByKey: [Key: Int] = [:]
+        groupByKey.reserveCapacity(articles.count * 2)
+        for (index, ingested) in articles.enumerated() {
             let keys = Self.keys(of: ingested)
             if let group = keys.lazy.compactMap({ groupByKey[$0] }).first {
-                groups[group].append(article)
+                groups[group].append(index)
                 keys.forEach { groupByKey[$0] = group }
             } else {
                 keys.forEach { groupByKey[$0] = groups.count }
-                groups.append([article])
+                groups.append([index])
             }
         }
         var diagnostics: [Diagnostic] = []
         let merged = groups.map { group in
-            let kept = Self.merge(group)
-            if group.count > 1 { diagnostics.append(Self.report(kept: kept, group: group)) }
+            guard group.count > 1 else { return articles[group[0]].article }
+            let copies = group.map { articles[$0].article }
+            let kept = Self.merge(copies)
+            diagnostics.append(Self.report(kept: kept, group: copies))
             return kept
         }
         return (merged, diagnostics)
     }
 
-    private static func keys(of ingested: IngestedArticle) -> [String] {
-        var keys = ["text:" + ingested.contentDigest.base64EncodedString()]
-        if let key = ingested.urlKey { keys.append("url:" + key) }
+    /// What two copies share: the digest of their folded text, or their canonical URL.
+    private enum Key: Hashable {
+        case text(Data)
+        case url(String)
+    }
+
+    private static func keys(of ingested: IngestedArticle) -> [Key] {
+        var keys = [Key.text(ingested.contentDigest)]
+        if let key = ingested.urlKey { keys.append(.url(key)) }
         return keys
     }
 

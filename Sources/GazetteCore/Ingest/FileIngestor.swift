@@ -24,10 +24,13 @@ struct FileIngestor: Sendable {
     func ingest(_ file: SourceFile, cache: IngestCache? = nil) -> Outcome {
         var outcome = Outcome(report: FileReport(path: file.path, format: nil, encoding: nil, articleCount: 0,
                                                  isSkipped: true, size: 0))
-        let (size, modified) = Self.sizeAndModificationTime(of: file)
+        let absolutePath = file.url.path
+        let status = FileStatus(path: absolutePath)
+        let (size, modifiedSeconds) = (status?.size ?? 0, status?.modified ?? 0)
+        let modified = Date(timeIntervalSince1970: modifiedSeconds)
         outcome.report.size = size
-        let cached = cache?.entries[file.url.path]
-        if let cached, cached.size == size, cached.modified == modified.timeIntervalSince1970,
+        let cached = cache?.entries[absolutePath]
+        if let cached, cached.size == size, cached.modified == modifiedSeconds,
            let reused = Self.reuse(cached, for: file) {
             return reused
         }
@@ -37,7 +40,7 @@ struct FileIngestor: Sendable {
             return outcome
         }
         let contentHash = SHA256.hash(data: data).hexEncoded
-        var remembered = IngestedFile(path: file.url.path, size: size, modified: modified.timeIntervalSince1970,
+        var remembered = IngestedFile(path: absolutePath, size: size, modified: modifiedSeconds,
                                       contentHash: contentHash, fingerprint: cache.fingerprint, outcome: Data())
         if let cached, cached.contentHash == contentHash, var reused = Self.reuse(cached, for: file) {
             remembered.outcome = cached.outcome
@@ -84,13 +87,6 @@ struct FileIngestor: Sendable {
     }
 
     // MARK: - Reading
-
-    private static func sizeAndModificationTime(of file: SourceFile) -> (Int, Date) {
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: file.url.path)) ?? [:]
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        let modified = attributes[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)
-        return (size, modified)
-    }
 
     /// The file's bytes, or nil with an error in `outcome` when it is too large or cannot be read.
     private func readData(_ file: SourceFile, size: Int, outcome: inout Outcome) -> Data? {

@@ -48,9 +48,8 @@ struct SourceScanner {
         }
         for name in names where !name.hasPrefix(".") {
             let full = folder + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
+            guard let status = FileStatus(path: full) else { continue }
+            if status.isDirectory {
                 collect(folder: full, shownAs: shown + "/" + name, into: &files, diagnostics: &diagnostics)
             } else {
                 files.append(SourceFile(path: shown + "/" + name, url: URL(fileURLWithPath: full)))

@@ -6,9 +6,11 @@ reloaded itself (a marker set in the old page is gone) and "ERROR <text>" when i
 Stops after 60 s.
 """
 import base64
+import ctypes
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -19,6 +21,17 @@ import urllib.request
 import websocket
 
 url, screenshot = sys.argv[1], sys.argv[2]
+# The test stops this script with SIGTERM; exiting through `finally` closes Chromium instead of leaving it running.
+# The signal may arrive blocked (inherited from the test process's thread), so it is unblocked first; and should this
+# script be killed outright, Chromium is told to die with it.
+signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM])
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+
+
+def die_with_this_script():
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
 chromium = shutil.which("chromium") or shutil.which("chromium-browser")
 with socket.socket() as probe:
     probe.bind(("127.0.0.1", 0))
@@ -28,7 +41,7 @@ profile = tempfile.mkdtemp()
 browser = subprocess.Popen([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}",
                             "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
                             f"--remote-debugging-port={port}", "--window-size=1280,900", "about:blank"],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=die_with_this_script)
 try:
     for _ in range(100):
         try:
@@ -83,4 +96,5 @@ try:
         time.sleep(0.01)
 finally:
     browser.kill()
+    browser.wait()
     shutil.rmtree(profile, ignore_errors=True)
