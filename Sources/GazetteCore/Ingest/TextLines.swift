@@ -57,11 +57,11 @@ struct TextLines {
 
 extension StringProtocol {
     /// Whether the text is empty or only white space.
-    var isBlank: Bool { unicodeScalars.allSatisfy(\.isTrimmable) }
+    var isBlank: Bool { unicodeScalars.allSatisfy { $0.isTrimmable } }
 
     /// The text without white space at either end. Walks only the ends, unlike Foundation's
     /// `trimmingCharacters(in:)`, which copies the whole string.
-    var trimmed: String { trimming(\.isTrimmable) }
+    var trimmed: String { trimming { $0.isTrimmable } }  // a closure: a key path here costs a lookup per call
 
     /// The text without the scalars `isTrimmed` accepts at either end; walks only the ends.
     func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {

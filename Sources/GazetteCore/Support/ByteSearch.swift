@@ -2,36 +2,39 @@
 /// Unicode folding) costs too much. Matching is exact: no case or width folding.
 struct ByteSearch {
     private let needles: [[UInt8]]
-    /// For each byte value, the needles that start with it: the haystack is walked once, whatever the needle count.
-    private let needlesByFirstByte: [[Int]]
+    /// For each byte value, whether some needle starts with it: the haystack is walked once, and only bytes that can
+    /// start a match look at the needles.
+    private let isFirstByte: [Bool]
+    private let hasEmptyNeedle: Bool
 
     /// A search for any of `needles`.
     init(_ needles: [String]) {
         self.needles = needles.map { Array($0.utf8) }
-        var byFirstByte = [[Int]](repeating: [], count: 256)
-        for (index, needle) in self.needles.enumerated() {
-            if let first = needle.first { byFirstByte[Int(first)].append(index) }
+        var isFirstByte = [Bool](repeating: false, count: 256)
+        for needle in self.needles {
+            if let first = needle.first { isFirstByte[Int(first)] = true }
         }
-        needlesByFirstByte = byFirstByte
+        self.isFirstByte = isFirstByte
+        hasEmptyNeedle = self.needles.contains { $0.isEmpty }
     }
 
     /// Whether `text` contains any of the needles.
     func matches(_ text: some StringProtocol) -> Bool {
-        if needles.contains(where: \.isEmpty) { return true }
+        if hasEmptyNeedle { return true }
         var text = String(text)
         return text.withUTF8(find)
     }
 
     private func find(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        for start in haystack.indices {
-            for needleIndex in needlesByFirstByte[Int(haystack[start])] {
-                let needle = needles[needleIndex]
-                guard needle.count <= haystack.count - start else { continue }
-                var offset = 1
-                while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
+        isFirstByte.withUnsafeBufferPointer { isFirstByte in
+            for start in haystack.indices where isFirstByte[Int(haystack[start])] {
+                for needle in needles where needle.count <= haystack.count - start && needle[0] == haystack[start] {
+                    var offset = 1
+                    while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
             }
+            return false
         }
-        return false
     }
 }
