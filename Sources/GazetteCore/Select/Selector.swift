@@ -25,10 +25,16 @@ public struct Selector: Sendable {
             throw .nothingInWindow(window: window.label, articleCount: corpus.articles.count, undated: undated)
         }
         let scorer = Scorer(configuration: configuration, reference: window.end)
-        let ranked = candidates.map { ($0, scorer.base(for: $0)) }
+        // Sections rank (index, score) pairs; article values are touched only for the few a section considers
+        // (sorting and filtering 100k analyzed articles by value moved gigabytes).
+        var rankedByTheme: [Theme: [RankedCandidate]] = [:]
+        for (index, candidate) in candidates.enumerated() {
+            rankedByTheme[candidate.theme.theme, default: []]
+                .append(RankedCandidate(index: index, id: candidate.id, score: scorer.base(for: candidate)))
+        }
         var scores: [ArticleID: ScoreBreakdown] = [:]
         let sections = (themes + [.other]).compactMap { theme in
-            section(theme, from: ranked.filter { $0.0.theme.theme == theme }, scorer: scorer, corpus: corpus,
+            section(theme, from: rankedByTheme[theme] ?? [], candidates: candidates, scorer: scorer, corpus: corpus,
                     scores: &scores)
         }
         let empty = themes.filter { theme in !sections.contains { $0.theme == theme } }
@@ -67,12 +73,20 @@ public struct Selector: Sendable {
     /// The section's items: the best candidates by base score get full breakdowns (a diversity penalty only lowers a
     /// score, so no candidate far down the ranking can win a pick: the best 50 per slot are enough), then maximal
     /// marginal relevance picks up to the quota.
-    private func section(_ theme: Theme, from ranked: [(AnalyzedArticle, Double)], scorer: Scorer,
-                         corpus: AnalyzedCorpus, scores: inout [ArticleID: ScoreBreakdown]) -> SelectedSection? {
+    /// A candidate's place in the candidate list, with what orders it: its base score, then its id.
+    private struct RankedCandidate {
+        var index: Int
+        var id: ArticleID
+        var score: Double
+    }
+
+    private func section(_ theme: Theme, from ranked: [RankedCandidate], candidates: [AnalyzedArticle],
+                         scorer: Scorer, corpus: AnalyzedCorpus,
+                         scores: inout [ArticleID: ScoreBreakdown]) -> SelectedSection? {
         guard !ranked.isEmpty else { return nil }
         let quota = configuration.quotas[theme.id] ?? configuration.defaultQuota
-        let considered = ranked.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }.prefix(max(quota * 50, 200))
-        let scored = considered.map { ($0.0, scorer.breakdown(for: $0.0)) }
+        let considered = ranked.smallest(max(quota * 50, 200)) { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        let scored = considered.map { (candidates[$0.index], scorer.breakdown(for: candidates[$0.index])) }
         for (article, breakdown) in scored { scores[article.id] = breakdown }
         let picked = Diversifier(weight: configuration.diversity).pick(scored, count: quota)
         let items = picked.enumerated().map { offset, pick in

@@ -1,0 +1,30 @@
+@testable import GazetteCore
+import Testing
+
+struct SmallestTests {
+    @Test(arguments: [0, 1, 3, 10, 99, 100, 150])
+    func givesTheSortedPrefixWithoutSortingEverything(count: Int) {
+        var generator = SystemRandomNumberGenerator()
+        // Many ties in the score, broken by the second field, as the keyword and selection rankings do.
+        let pairs = (0..<100).map { index in (score: Int.random(in: 0..<10, using: &generator), id: index) }.shuffled()
+        let order: ((score: Int, id: Int), (score: Int, id: Int)) -> Bool = {
+            $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id
+        }
+        let expected = Array(pairs.sorted(by: order).prefix(count))
+        #expect(pairs.smallest(count, by: order).map(\.id) == expected.map(\.id))
+    }
+}
+
+struct ByteSearchTests {
+    @Test func findsAnyNeedleAnywhereAndNothingElse() {
+        let search = ByteSearch(["关注公众号", "http://", "sign up"])
+        #expect(search.matches("欢迎关注公众号，了解更多"))
+        #expect(search.matches("see http://example.com"))
+        #expect(search.matches("please sign up"))
+        #expect(!search.matches("关注公众"))  // a needle's prefix is not a match
+        #expect(!search.matches("https://example.com"))
+        #expect(!search.matches(""))
+        #expect(ByteSearch([""]).matches("anything"))
+        #expect(!ByteSearch([]).matches("anything"))
+    }
+}
