@@ -11,15 +11,18 @@ struct Scorer {
     /// The weighted sum of the terms, as `breakdown(for:).base` gives it.
     func base(for article: AnalyzedArticle) -> Double {
         let weights = configuration.weights
-        return [rounded(recency(article.article) * weights.recency), rounded(interest(article.tags).value * weights.interest),
+        // Numbers only: every candidate gets a base score, and only the few a section considers get the words
+        // of a breakdown (formatting them for 100k candidates took seconds).
+        return [rounded(recency(article.article) * weights.recency),
+                rounded(interest(article.tags, describing: false).value * weights.interest),
                 rounded(source(article.article) * weights.source), rounded(article.theme.confidence * weights.theme),
-                rounded(quality(article.article).value * weights.quality)].reduce(0, +)
+                rounded(qualityParts(article.article).total * weights.quality)].reduce(0, +)
     }
 
     func breakdown(for analyzed: AnalyzedArticle) -> ScoreBreakdown {
         let weights = configuration.weights
         let article = analyzed.article
-        let interest = interest(analyzed.tags)
+        let interest = interest(analyzed.tags, describing: true)
         let quality = quality(article)
         return ScoreBreakdown(terms: [
             term("recency", weight: weights.recency, recency(article), recencyDetail(article)),
@@ -55,7 +58,7 @@ struct Scorer {
     }
 
     /// The sum of configured interests in the article's tags (inferred tags count by their score, up to 1).
-    private func interest(_ tags: [ArticleTag]) -> (value: Double, detail: String) {
+    private func interest(_ tags: [ArticleTag], describing: Bool) -> (value: Double, detail: String) {
         guard !configuration.interests.isEmpty else { return (0, "no tag of interest") }
         var total = 0.0
         var matched: [String] = []
@@ -63,7 +66,7 @@ struct Scorer {
             guard let interest = configuration.interests[tag.name] else { continue }
             let strength = tag.origin == .explicit ? 1 : min(1, tag.score / 5)
             total += interest * strength
-            matched.append("\(tag.name) \(format(interest))×\(format(strength))")
+            if describing { matched.append("\(tag.name) \(format(interest))×\(format(strength))") }
         }
         return (total, matched.isEmpty ? "no tag of interest" : matched.joined(separator: ", "))
     }
@@ -73,12 +76,17 @@ struct Scorer {
     }
 
     /// Length (up to 2,000 characters counts), links to papers or code, and a source summary.
-    private func quality(_ article: Article) -> (value: Double, detail: String) {
+    private func qualityParts(_ article: Article) -> (length: Double, links: Double, summary: Double, total: Double) {
         let length = min(1, Double(article.metrics.characters) / 2_000) * 0.5
         let links = article.links.contains { $0.role == .paper || $0.role == .code } ? 0.3 : 0
         let summary = article.summary != nil ? 0.2 : 0
-        return (length + links + summary, "length \(format(length)), paper/code links \(format(links)), "
-            + "source summary \(format(summary))")
+        return (length, links, summary, length + links + summary)
+    }
+
+    private func quality(_ article: Article) -> (value: Double, detail: String) {
+        let parts = qualityParts(article)
+        return (parts.total, "length \(format(parts.length)), paper/code links \(format(parts.links)), "
+            + "source summary \(format(parts.summary))")
     }
 
     private func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
