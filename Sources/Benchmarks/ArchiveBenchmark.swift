@@ -84,7 +84,8 @@ struct ArchiveBenchmark {
         lines.append("")
         lines.append("Goals: `archive rebuild` of 500 issues with 100k articles < \(Int(rebuildGoal)) s; a new issue's "
             + "build < \(Int(buildGoal)) s with that archive. The build row times the archive's part and compose; "
-            + "ingest and analysis of 100k files are the tables above, and are not yet incremental.")
+            + "ingest and analysis of 100k files are the tables above (ingest of unchanged files: the incremental "
+            + "table; analysis is not incremental).")
         return lines.joined(separator: "\n") + "\n"
     }
 
