@@ -31,7 +31,9 @@ struct IncrementalBenchmark {
         let options = IngestOptions(concurrency: concurrency)
         let size = corpus.articleCount
 
-        let (first, firstSeconds) = try await Stopwatch.time { try await ingest(corpus, archive: archive, options: options) }
+        let (first, firstSeconds) = try await Stopwatch.time {
+            try await ingest(corpus, archive: archive, options: options)
+        }
         let (second, secondSeconds) = try await Stopwatch.time {
             try await ingest(corpus, archive: archive, options: options)
         }

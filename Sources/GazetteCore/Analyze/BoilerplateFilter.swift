@@ -13,7 +13,9 @@ enum BoilerplateFilter {
     static let metadataPrefixes = ["论文", "标题", "作者", "地址", "链接", "项目", "代码", "Paper", "Code", "Title"]
     /// The prefixes as UTF-8, compared byte for byte (`hasPrefix` compares Characters, far slower per sentence).
     private static let captionPrefixBytes = captionPrefixes.map { Array($0.utf8) }
-    private static let metadataPrefixBytes = metadataPrefixes.flatMap { [Array(($0 + ":").utf8), Array(($0 + "：").utf8)] }
+    private static let metadataPrefixBytes = metadataPrefixes.flatMap { prefix in
+        [Array((prefix + ":").utf8), Array((prefix + "：").utf8)]
+    }
 
     /// Why `sentence` should not be in a summary, or nil when it may be.
     static func reason(toExclude sentence: String) -> String? {

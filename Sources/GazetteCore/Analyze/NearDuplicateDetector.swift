@@ -59,6 +59,8 @@ public struct NearDuplicateDetector: Sendable {
         return buckets
     }
 
+    /// Joins each member of a bucket to the bucket's first member, or else to the member before it, when they are
+    /// similar enough: linear in the bucket's size, and union-find makes the clusters transitive.
     private func link(_ bucket: [Int], signatures: [MinHash], unionFind: inout UnionFind) {
         guard let first = bucket.first else { return }
         for (offset, member) in bucket.enumerated().dropFirst() {

@@ -70,9 +70,6 @@ public struct Selector: Sendable {
         }
     }
 
-    /// The section's items: the best candidates by base score get full breakdowns (a diversity penalty only lowers a
-    /// score, so no candidate far down the ranking can win a pick: the best 50 per slot are enough), then maximal
-    /// marginal relevance picks up to the quota.
     /// A candidate's place in the candidate list, with what orders it: its base score, then its id.
     private struct RankedCandidate {
         var index: Int
@@ -80,12 +77,17 @@ public struct Selector: Sendable {
         var score: Double
     }
 
+    /// The section's items: the best candidates by base score get full breakdowns (a diversity penalty only lowers a
+    /// score, so no candidate far down the ranking can win a pick: the best 50 per slot are enough), then maximal
+    /// marginal relevance picks up to the quota.
     private func section(_ theme: Theme, from ranked: [RankedCandidate], candidates: [AnalyzedArticle],
                          scorer: Scorer, corpus: AnalyzedCorpus,
                          scores: inout [ArticleID: ScoreBreakdown]) -> SelectedSection? {
         guard !ranked.isEmpty else { return nil }
         let quota = configuration.quotas[theme.id] ?? configuration.defaultQuota
-        let considered = ranked.smallest(max(quota * 50, 200)) { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        let considered = ranked.smallest(max(quota * 50, 200)) { lhs, rhs in
+            lhs.score != rhs.score ? lhs.score > rhs.score : lhs.id < rhs.id
+        }
         let scored = considered.map { (candidates[$0.index], scorer.breakdown(for: candidates[$0.index])) }
         for (article, breakdown) in scored { scores[article.id] = breakdown }
         let picked = Diversifier(weight: configuration.diversity).pick(scored, count: quota)

@@ -27,7 +27,8 @@ struct IngestCacheCodingTests {
         return CachedOutcome(
             report: FileReport(path: "seeds/002.txt", format: .weChatExport, encoding: .gb18030, articleCount: 2,
                                isSkipped: false, size: 4096),
-            articles: [CachedArticle(article: full, contentDigest: Data([1, 2, 3, 255]), urlKey: "https://mp.weixin.qq.com/s?x"),
+            articles: [CachedArticle(article: full, contentDigest: Data([1, 2, 3, 255]),
+                                     urlKey: "https://mp.weixin.qq.com/s?x"),
                        CachedArticle(article: bare, contentDigest: Data(), urlKey: nil)],
             diagnostics: [Diagnostic(.warning, path: "seeds/002.txt", line: 3, message: "a warning"),
                           Diagnostic(.note, path: "seeds/002.txt", message: "a note")])
