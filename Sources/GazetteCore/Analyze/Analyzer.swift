@@ -64,7 +64,7 @@ public struct Analyzer: Sendable {
     /// MinHash signatures computed on every core, then LSH banding.
     public func nearDuplicateGroups(_ articles: [Article]) async -> [[Int]] {
         let signatures = await articles.concurrentMap { [configuration] article in
-            MinHash(text: article.title + "\n" + article.body, shingleSize: configuration.nearDuplicates.shingleSize)
+            MinHash(parts: [article.title, article.body], shingleSize: configuration.nearDuplicates.shingleSize)
         }
         return await NearDuplicateDetector(configuration: configuration.nearDuplicates).clusters(signatures)
     }

@@ -20,7 +20,19 @@ public struct MinHash: Sendable, Equatable {
     /// The signature of `text`'s shingles of `shingleSize` characters, after folding case, width, spaces and
     /// punctuation, over its first `limit` characters.
     public init(text: String, shingleSize: Int = 5, limit: Int = 2500) {
-        let folded = ContentKey.foldedScalars(DocumentTerms.lead(of: text, limit: limit))
+        self.init(parts: [text], shingleSize: shingleSize, limit: limit)
+    }
+
+    /// The signature of `parts` joined with line breaks (a title and a body), without joining them: the same
+    /// signature as `init(text:)` of the joined text, and no copy of the body.
+    init(parts: [String], shingleSize: Int = 5, limit: Int = 2500) {
+        var folded: [UInt32] = []
+        folded.reserveCapacity(limit)
+        var budget = limit
+        for (index, part) in parts.enumerated() where budget > 0 {
+            if index > 0 { budget -= 1 }  // the line break between parts, which folding drops
+            budget = ContentKey.fold(part, scalarLimit: budget) { folded.append($0) }
+        }
         var bins = [UInt64](repeating: .max, count: Self.binCount)
         if folded.count >= shingleSize + Self.minimumShingles - 1 {
             for start in 0...(folded.count - shingleSize) {
@@ -52,7 +64,10 @@ public struct MinHash: Sendable, Equatable {
     /// The share of bins where the two signatures agree: an estimate of the texts' Jaccard similarity.
     public func similarity(to other: MinHash) -> Double {
         guard values.count == other.values.count, !values.isEmpty else { return 0 }
-        let equal = zip(values, other.values).filter { $0 == $1 && $0 != .max }.count
+        var equal = 0
+        for (value, otherValue) in zip(values, other.values) where value == otherValue && value != .max {
+            equal += 1
+        }
         return Double(equal) / Double(values.count)
     }
 }

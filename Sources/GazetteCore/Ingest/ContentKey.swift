@@ -15,7 +15,17 @@ enum ContentKey {
     /// Calls `keep` with each scalar value of the folded text, in order.
     @inline(__always)
     private static func fold(_ text: some StringProtocol, _ keep: (UInt32) -> Void) {
+        _ = fold(text, scalarLimit: .max, keep)
+    }
+
+    /// Calls `keep` with each scalar value of the folded text of `text`'s first `scalarLimit` scalars, in order;
+    /// returns how many of the limit are left.
+    @inline(__always)
+    static func fold(_ text: some StringProtocol, scalarLimit: Int, _ keep: (UInt32) -> Void) -> Int {
+        var remaining = scalarLimit
         for scalar in text.unicodeScalars {
+            guard remaining > 0 else { break }
+            remaining -= 1
             var value = scalar.value
             if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
             if value < 0x80 {
@@ -30,6 +40,7 @@ enum ContentKey {
                 keep(scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value)
             }
         }
+        return remaining
     }
 
     /// Lowercase letters and digits kept, everything else dropped.

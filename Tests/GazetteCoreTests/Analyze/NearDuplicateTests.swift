@@ -16,6 +16,14 @@ struct NearDuplicateTests {
                                      readingMinutes: 1))
     }
 
+    @Test(arguments: [68, 69, 70, 71, 200, 2500])
+    func aTitleAndBodyAreSignedAsTheirJoinedText(limit: Int) {
+        // 69 scalars: the limits cut inside the title, at its end, at the line break and just after it.
+        let title = String(repeating: "UnrealZoo: 面向具身智能的虚拟世界 ", count: 3)
+        let joined = MinHash(text: title + "\n" + Self.story + Self.story, limit: limit)
+        #expect(MinHash(parts: [title, Self.story + Self.story], limit: limit) == joined)
+    }
+
     @Test func lightlyEditedRepostIsOneStoryWithAlternates() async {
         let edited = Self.story.replacingOccurrences(of: "欢迎大家试用并提出意见", with: "感兴趣的读者可以试用")
         let corpus = await Analyzer().analyze([
