@@ -139,6 +139,4 @@ public struct ArchiveSite: Sendable {
             jsonFeedHref: description.link("feed.json"), strings: ArchiveStrings.forLocale(description.lang))
         return try templates.render(view, template: "archive-index")
     }
-
-
 }

@@ -3,15 +3,6 @@ import Foundation
 
 /// Text folded so that copies differing only in case, width, white space or punctuation compare equal.
 enum ContentKey {
-    /// The folded text's scalar values: ASCII letters lowercased, full-width ASCII folded to half-width, white space,
-    /// punctuation and symbols removed. Fast paths cover ASCII and CJK; other scalars ask for their Unicode properties.
-    static func foldedScalars(_ text: some StringProtocol) -> [UInt32] {
-        var folded: [UInt32] = []
-        folded.reserveCapacity(text.utf8.count / 2)
-        fold(text) { folded.append($0) }
-        return folded
-    }
-
     /// Calls `keep` with each scalar value of the folded text, in order.
     @inline(__always)
     private static func fold(_ text: some StringProtocol, _ keep: (UInt32) -> Void) {
@@ -19,7 +10,9 @@ enum ContentKey {
     }
 
     /// Calls `keep` with each scalar value of the folded text of `text`'s first `scalarLimit` scalars, in order;
-    /// returns how many of the limit are left.
+    /// returns how many of the limit are left. Folding lowercases ASCII letters, turns full-width ASCII half-width,
+    /// and drops white space, punctuation and symbols. Fast paths cover ASCII and CJK; other scalars ask for their
+    /// Unicode properties.
     @inline(__always)
     static func fold(_ text: some StringProtocol, scalarLimit: Int, _ keep: (UInt32) -> Void) -> Int {
         var remaining = scalarLimit
@@ -66,7 +59,11 @@ enum ContentKey {
 
     /// The folded text as a string (for tests and explanations).
     static func normalized(_ text: String) -> String {
-        String(String.UnicodeScalarView(foldedScalars(text).compactMap(Unicode.Scalar.init)))
+        var scalars = String.UnicodeScalarView()
+        fold(text) { value in
+            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+        }
+        return String(scalars)
     }
 
     /// SHA-256 of the folded text's UTF-8: equal for copies of the same text, and the basis of content ids.
