@@ -51,15 +51,17 @@ struct BuildCommand: AsyncParsableCommand {
         let plan = try archive.plan(period: requested.label, theme: chosenTheme,
                                     articles: try archive.recordSeen(result.articles, at: now),
                                     includeBuilt: configuration.archive.excludeBuiltIssues)
-        let (key, number, repeats) = (plan.key, plan.number, plan.repeats)
+        let (key, number) = (plan.key, plan.number)
+        let repeatSentence = RepeatSummary(plan.repeats)?.sentence
+        let repeatDetail = repeatSentence.map { "; " + $0 } ?? ""
         result.articles = plan.articles
         let corpus = await pipeline.analyze(result)
         let selection: Selection
         do {
             selection = try pipeline.select(corpus, window: requested)
         } catch {
-            let detail = repeats.isEmpty ? "" : "; " + RepeatSummary(repeats).sentence
-            throw CommandFailure(error.description + detail, status: error.isUsageError ? .usage : .partialFailure)
+            throw CommandFailure(error.description + repeatDetail,
+                                 status: error.isUsageError ? .usage : .partialFailure)
         }
         let composer = Composer(configuration, templates: library)
         let composed: ComposedIssue
@@ -69,9 +71,8 @@ struct BuildCommand: AsyncParsableCommand {
             throw CommandFailure(error.description, status: .usage)
         }
         guard !composed.issue.sections.isEmpty else {
-            let detail = repeats.isEmpty ? "" : "; " + RepeatSummary(repeats).sentence
             throw CommandFailure("no \(chosenTheme?.id ?? "") articles in \(selection.window.label); nothing to build"
-                                 + detail, status: .partialFailure)
+                                 + repeatDetail, status: .partialFailure)
         }
         let writer = IssueWriter(outputDirectory: outputDirectory)
         let written = try writer.write(composed, message: composer.message(for: composed), key: key)
@@ -85,7 +86,7 @@ struct BuildCommand: AsyncParsableCommand {
             StandardOutput.write("Ingest: \(result.reusedFileCount) of \(result.files.count) files unchanged since "
                                  + "an earlier build, not parsed again\n")
         }
-        if !repeats.isEmpty { StandardOutput.write(RepeatSummary(repeats).sentence + "\n") }
+        if let repeatSentence { StandardOutput.write(repeatSentence + "\n") }
         let failed = !result.skippedPaths.isEmpty || (input.strict && !composed.warnings.isEmpty)
         if failed { throw ExitStatus.partialFailure.exitCode }
     }

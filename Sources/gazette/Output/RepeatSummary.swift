@@ -4,7 +4,9 @@ import GazetteCore
 struct RepeatSummary {
     let repeats: [ArticleID: Int]
 
-    init(_ repeats: [ArticleID: Int]) {
+    /// The summary of `repeats`, or nil when no article was left out.
+    init?(_ repeats: [ArticleID: Int]) {
+        guard !repeats.isEmpty else { return nil }
         self.repeats = repeats
     }
 
