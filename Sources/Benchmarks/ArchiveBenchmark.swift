@@ -6,20 +6,12 @@ import GazetteCore
 /// 100k sightings, leaving out earlier issues' articles, numbering, recording the issue, refreshing the site's
 /// index and feeds), next to the same build steps without the archive in the same process.
 struct ArchiveBenchmark {
-    /// One measured row.
-    struct Row {
-        var phase: String
-        var seconds: Double
-        var detail: String
-        var verdict: String
-    }
-
     var articleCount = 100_000
     var issueCount = 500
     var rebuildGoal = 30.0
     var buildGoal = 3.0
 
-    func run() async throws -> [Row] {
+    func run() async throws -> [BenchmarkRow] {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("gazette-bench-archive-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.removeItem(at: folder)
@@ -30,10 +22,11 @@ struct ArchiveBenchmark {
         let site = ArchiveSite(configuration: configuration, output: folder, templates: templates)
         let model = try await DeliveryBenchmark.fullIssue()
         let articles = Self.articles(articleCount)
-        var rows: [Row] = []
+        var rows: [BenchmarkRow] = []
 
         let (_, seenSeconds) = try Stopwatch.time { try archive.recordSeen(articles, at: Date()) }
-        rows.append(Row(phase: "record 100k first sightings", seconds: seenSeconds, detail: "one transaction", verdict: ""))
+        rows.append(BenchmarkRow(phase: "record 100k first sightings", seconds: seenSeconds, detail: "one transaction",
+                                 verdict: ""))
         let (_, issuesSeconds) = try Stopwatch.time {
             for number in 1...issueCount {
                 let issue = Self.issue(model, number: number, articles: articles)
@@ -41,16 +34,15 @@ struct ArchiveBenchmark {
                 try archive.markSent(key: issue.period, at: Date())
             }
         }
-        rows.append(Row(phase: "record 500 issues", seconds: issuesSeconds, detail: "\(issueCount * model.items.count) items",
-                        verdict: ""))
+        rows.append(BenchmarkRow(phase: "record 500 issues", seconds: issuesSeconds,
+                                 detail: "\(issueCount * model.items.count) items", verdict: ""))
 
         let writer = IssueWriter(outputDirectory: folder)
         let rebuild = ArchiveRebuild(archive: archive, site: site, writer: writer, templateSet: nil)
-        let start = ContinuousClock.now
-        let files = try await rebuild.run()
-        let rebuildSeconds = (ContinuousClock.now - start).seconds
-        rows.append(Row(phase: "archive rebuild (500 issues)", seconds: rebuildSeconds, detail: "\(files) files written",
-                        verdict: rebuildSeconds < rebuildGoal ? "PASS" : "FAIL: ≥ \(Int(rebuildGoal)) s"))
+        let (rebuilt, rebuildSeconds) = try await Stopwatch.time { try await rebuild.run() }
+        rows.append(BenchmarkRow(phase: "archive rebuild (500 issues)", seconds: rebuildSeconds,
+                                 detail: "\(rebuilt.files) files written",
+                                 verdict: rebuildSeconds < rebuildGoal ? "PASS" : "FAIL: ≥ \(Int(rebuildGoal)) s"))
 
         // A new issue: the build's steps after analysis, with and without the archive.
         let next = Self.issue(model, number: issueCount + 1, articles: articles)
@@ -67,26 +59,23 @@ struct ArchiveBenchmark {
             try site.write(try archive.issues(), pages: [plan.key])
             return plan.articles.count
         }
-        rows.append(Row(phase: "build a new issue, without the archive", seconds: plainSeconds,
-                        detail: "compose and write (baseline)", verdict: ""))
-        rows.append(Row(phase: "build a new issue, with the archive", seconds: archivedSeconds,
-                        detail: String(format: "%.1fx the baseline; %d of %d articles left after earlier issues",
-                                       archivedSeconds / max(plainSeconds, 1e-9), left, articleCount),
-                        verdict: archivedSeconds < buildGoal ? "PASS (archive share)" : "FAIL: ≥ \(Int(buildGoal)) s"))
+        rows.append(BenchmarkRow(phase: "build a new issue, without the archive", seconds: plainSeconds,
+                                 detail: "compose and write (baseline)", verdict: ""))
+        rows.append(BenchmarkRow(phase: "build a new issue, with the archive", seconds: archivedSeconds,
+                                 detail: String(format: "%.1fx the baseline; %d of %d articles left after earlier "
+                                                    + "issues", archivedSeconds / max(plainSeconds, 1e-9), left,
+                                                articleCount),
+                                 verdict: archivedSeconds < buildGoal ? "PASS (archive share)"
+                                     : "FAIL: ≥ \(Int(buildGoal)) s"))
         return rows
     }
 
-    func render(_ rows: [Row]) -> String {
-        var lines = ["| phase | seconds | detail | goal |", "| --- | --- | --- | --- |"]
-        for row in rows {
-            lines.append("| \(row.phase) | \(String(format: "%.3f", row.seconds)) | \(row.detail) | \(row.verdict) |")
-        }
-        lines.append("")
-        lines.append("Goals: `archive rebuild` of 500 issues with 100k articles < \(Int(rebuildGoal)) s; a new issue's "
-            + "build < \(Int(buildGoal)) s with that archive. The build row times the archive's part and compose; "
+    func render(_ rows: [BenchmarkRow]) -> String {
+        BenchmarkRow.table(rows, footnote: "Goals: `archive rebuild` of 500 issues with 100k articles < "
+            + "\(Int(rebuildGoal)) s; a new issue's build < \(Int(buildGoal)) s with that archive. The build row times "
+            + "the archive's part and compose; "
             + "ingest and analysis of 100k files are the tables above (ingest of unchanged files: the incremental "
             + "table; analysis is not incremental).")
-        return lines.joined(separator: "\n") + "\n"
     }
 
     /// `count` small articles with distinct ids.

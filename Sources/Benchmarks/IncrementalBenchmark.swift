@@ -5,15 +5,6 @@ import GazetteCore
 /// remembers it in a new archive database (the baseline), a second with nothing changed, and a third after one file
 /// was edited. The edited file is put back, bytes and time, afterwards.
 struct IncrementalBenchmark {
-    /// One measured row.
-    struct Row {
-        var size: Int
-        var phase: String
-        var seconds: Double
-        var detail: String
-        var verdict: String
-    }
-
     /// Failures that make the measurement meaningless.
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -22,7 +13,7 @@ struct IncrementalBenchmark {
     /// The issue's goal: a rebuild of 100k articles with nothing changed in under 2 s, scaled to other sizes.
     static func goalSeconds(_ size: Int) -> Double { 2.0 * Double(size) / 100_000 }
 
-    func run(corpus: SyntheticCorpus, concurrency: Int) async throws -> [Row] {
+    func run(corpus: SyntheticCorpus, concurrency: Int) async throws -> [BenchmarkRow] {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("gazette-bench-incremental-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.removeItem(at: folder)
@@ -51,14 +42,14 @@ struct IncrementalBenchmark {
         }
         let goal = Self.goalSeconds(size)
         return [
-            Row(size: size, phase: "first build's ingest (baseline)", seconds: firstSeconds,
+            BenchmarkRow(size: size, phase: "first build's ingest (baseline)", seconds: firstSeconds,
                 detail: "\(first.articles.count) articles from \(first.files.count) files parsed, hashed and stored",
                 verdict: ""),
-            Row(size: size, phase: "rebuild, nothing changed", seconds: secondSeconds,
+            BenchmarkRow(size: size, phase: "rebuild, nothing changed", seconds: secondSeconds,
                 detail: String(format: "%d of %d files reused; %.1f%% of the baseline", second.reusedFileCount,
                                second.files.count, secondSeconds / firstSeconds * 100),
                 verdict: secondSeconds < goal ? "PASS" : String(format: "FAIL: ≥ %.1f s", goal)),
-            Row(size: size, phase: "rebuild, one file edited", seconds: thirdSeconds,
+            BenchmarkRow(size: size, phase: "rebuild, one file edited", seconds: thirdSeconds,
                 detail: "the edited file parsed again, \(third.reusedFileCount) reused", verdict: ""),
         ]
     }
@@ -99,16 +90,10 @@ struct IncrementalBenchmark {
         throw Failure(description: "no UTF-8 Markdown file in \(directory.path) to edit")
     }
 
-    func render(_ rows: [Row]) -> String {
-        var lines = ["| size | phase | seconds | detail | goal |", "| --- | --- | --- | --- | --- |"]
-        for row in rows {
-            lines.append("| \(row.size) | \(row.phase) | \(String(format: "%.3f", row.seconds)) | \(row.detail) | "
-                + "\(row.verdict) |")
-        }
-        lines.append("")
-        lines.append("Goal: a rebuild with nothing changed under 2 s for 100k articles (scaled to other sizes). Each "
-            + "ingest loads the remembered files from the archive database, lists and stats every file, and stores "
-            + "what was read again; the rows after the first reuse a file unread when its size and time are unchanged.")
-        return lines.joined(separator: "\n") + "\n"
+    func render(_ rows: [BenchmarkRow]) -> String {
+        BenchmarkRow.table(rows, footnote: "Goal: a rebuild with nothing changed under 2 s for 100k articles (scaled "
+            + "to other sizes). Each ingest loads the remembered files from the archive database, lists and stats every "
+            + "file, and stores what was read again; the rows after the first reuse a file unread when its size and "
+            + "time are unchanged.")
     }
 }

@@ -5,19 +5,10 @@ import Markdown
 /// The stages after ingest, on an ingested corpus: analysis and selection, near-duplicate detection with its recall on
 /// planted copies, composing an issue, and Markdown rendering against the `cmark-gfm` tool.
 struct PipelineBenchmark {
-    /// One measured row.
-    struct Row {
-        var size: Int
-        var phase: String
-        var seconds: Double
-        var detail: String
-        var verdict: String
-    }
-
     let goals = PipelineGoals()
 
-    func run(size: Int, articles: [Article]) async throws -> [Row] {
-        var rows: [Row] = []
+    func run(size: Int, articles: [Article]) async throws -> [BenchmarkRow] {
+        var rows: [BenchmarkRow] = []
         // Markdown first: after analysis the process holds gigabytes of heap, which slows our renderer's allocations
         // but not the cmark-gfm tool's fresh process it is compared with.
         let markdownRow = markdown(size: size, articles: articles)
@@ -25,42 +16,43 @@ struct PipelineBenchmark {
         let window = SelectionWindow.published(since: Date(timeIntervalSince1970: 0), until: Date(), label: "all")
         let (selection, selectionSeconds) = try Stopwatch.time { try Selector().select(corpus, window: window) }
         let total = analysisSeconds + selectionSeconds
-        rows.append(Row(size: size, phase: "analysis + selection", seconds: total,
-                        detail: "analysis \(format(analysisSeconds)) s, selection \(format(selectionSeconds)) s",
-                        verdict: goals.verdict(total, limit: goals.analysisSeconds(size))))
+        rows.append(BenchmarkRow(size: size, phase: "analysis + selection", seconds: total,
+                                 detail: "analysis \(format(analysisSeconds)) s, "
+                                     + "selection \(format(selectionSeconds)) s",
+                                 verdict: goals.verdict(total, limit: goals.analysisSeconds(size))))
         rows.append(try await nearDuplicates(size: size, articles: articles))
         rows.append(try compose(size: size, selection: selection, selectionSeconds: selectionSeconds))
         if let markdownRow { rows.append(markdownRow) }
         return rows
     }
 
-    private func nearDuplicates(size: Int, articles: [Article]) async throws -> Row {
+    private func nearDuplicates(size: Int, articles: [Article]) async throws -> BenchmarkRow {
         let planted = NearDuplicatePlanter(every: 100).plant(in: articles)
         let analyzer = Analyzer()
         let (groups, seconds) = await Stopwatch.time { await analyzer.nearDuplicateGroups(planted.articles) }
         let score = planted.score(groups)
-        return Row(size: size, phase: "near-duplicates", seconds: seconds,
-                   detail: "\(planted.pairs.count) planted copies: recall \(percent(score.recall)), "
-                       + "\(score.unplantedPairs) of \(score.clusteredPairs) clustered pairs not planted "
-                       + "(\(percent(score.falsePositiveRate)))",
-                   verdict: goals.verdict(seconds, limit: goals.nearDuplicateSeconds(size))
-                       + (score.recall >= goals.recall ? ", recall PASS" : ", recall FAIL"))
+        return BenchmarkRow(size: size, phase: "near-duplicates", seconds: seconds,
+                            detail: "\(planted.pairs.count) planted copies: recall \(percent(score.recall)), "
+                                + "\(score.unplantedPairs) of \(score.clusteredPairs) clustered pairs not planted "
+                                + "(\(percent(score.falsePositiveRate)))",
+                            verdict: goals.verdict(seconds, limit: goals.nearDuplicateSeconds(size))
+                                + (score.recall >= goals.recall ? ", recall PASS" : ", recall FAIL"))
     }
 
-    private func compose(size: Int, selection: Selection, selectionSeconds: Double) throws -> Row {
+    private func compose(size: Int, selection: Selection, selectionSeconds: Double) throws -> BenchmarkRow {
         let composer = Composer(configuration: .init(), locale: "zh-CN", timeZone: .gmt, templates: try TemplateLibrary())
         let (composed, seconds) = try Stopwatch.time {
             try composer.compose(selection, number: 1, generated: Date())
         }
         let message = composer.message(for: composed).rendered()
         let total = seconds + selectionSeconds
-        return Row(size: size, phase: "selection + compose", seconds: total,
-                   detail: "compose \(format(seconds)) s; \(composed.issue.items.count) items, email "
-                       + "\(composed.emailHTML.utf8.count / 1024) KB, message \(message.utf8.count / 1024) KB",
-                   verdict: goals.verdict(total, limit: goals.composeSeconds))
+        return BenchmarkRow(size: size, phase: "selection + compose", seconds: total,
+                            detail: "compose \(format(seconds)) s; \(composed.issue.items.count) items, email "
+                                + "\(composed.emailHTML.utf8.count / 1024) KB, message \(message.utf8.count / 1024) KB",
+                            verdict: goals.verdict(total, limit: goals.composeSeconds))
     }
 
-    private func markdown(size: Int, articles: [Article]) -> Row? {
+    private func markdown(size: Int, articles: [Article]) -> BenchmarkRow? {
         let input = articles.prefix(5_000).map(\.body).joined(separator: "\n\n")
         guard let tool = CmarkTool.find() else {
             Console.log("markdown: /usr/bin/cmark-gfm is missing (apt-get install cmark-gfm); phase skipped")
@@ -70,11 +62,12 @@ struct PipelineBenchmark {
         let (theirs, toolSeconds) = Stopwatch.time { tool.render(input) }
         let ratio = ours / max(toolSeconds, 1e-9)
         let megabytes = Double(input.utf8.count) / 1_000_000
-        return Row(size: size, phase: "markdown", seconds: ours,
-                   detail: "\(format(megabytes)) MB: ours \(format(megabytes / ours)) MB/s, cmark-gfm tool "
-                       + "\(format(megabytes / toolSeconds)) MB/s (\(format(toolSeconds)) s), ratio \(format(ratio))x, "
-                       + "same HTML: \(html == theirs)",
-                   verdict: ratio <= goals.markdownRatio ? "PASS" : "FAIL: ratio > \(format(goals.markdownRatio))x")
+        return BenchmarkRow(size: size, phase: "markdown", seconds: ours,
+                            detail: "\(format(megabytes)) MB: ours \(format(megabytes / ours)) MB/s, cmark-gfm tool "
+                                + "\(format(megabytes / toolSeconds)) MB/s (\(format(toolSeconds)) s), "
+                                + "ratio \(format(ratio))x, same HTML: \(html == theirs)",
+                            verdict: ratio <= goals.markdownRatio ? "PASS"
+                                : "FAIL: ratio > \(format(goals.markdownRatio))x")
     }
 
     private func format(_ value: Double) -> String { String(format: "%.2f", value) }

@@ -1,17 +1,11 @@
 /// The stages after ingest as a Markdown table.
 struct PipelineTable {
-    let rows: [PipelineBenchmark.Row]
+    let rows: [BenchmarkRow]
 
     func render() -> String {
-        var lines = ["| size | phase | seconds | detail | goal |", "| --- | --- | --- | --- | --- |"]
-        for row in rows {
-            lines.append("| \(row.size) | \(row.phase) | \(String(format: "%.3f", row.seconds)) | \(row.detail) | "
-                + "\(row.verdict) |")
-        }
-        lines.append("")
-        lines.append("Goals: analysis + selection < 10 s and near-duplicates < 5 s for 100k articles (scaled to other "
-            + "sizes), recall ≥ 95 % on planted copies; selection + compose < 2 s; Markdown within 1.5x of the "
-            + "cmark-gfm tool on the same input, measured in the same run (the tool's time includes its process).")
-        return lines.joined(separator: "\n") + "\n"
+        BenchmarkRow.table(rows, footnote: "Goals: analysis + selection < 10 s and near-duplicates < 5 s for 100k "
+            + "articles (scaled to other sizes), recall ≥ 95 % on planted copies; selection + compose < 2 s; Markdown "
+            + "within 1.5x of the cmark-gfm tool on the same input, measured in the same run (the tool's time includes "
+            + "its process).")
     }
 }

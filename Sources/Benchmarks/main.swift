@@ -42,7 +42,7 @@ if arguments.phases.contains(.ingest) {
 
 // The stages after ingest, once per size, on a fresh ingest of the same corpus.
 if arguments.phases.contains(.pipeline) {
-    var rows: [PipelineBenchmark.Row] = []
+    var rows: [BenchmarkRow] = []
     for size in arguments.sizes {
         do {
             let corpus = SyntheticCorpus(articleCount: size)
@@ -80,7 +80,7 @@ if arguments.phases.contains(.archive) {
 }
 
 if arguments.phases.contains(.incremental) {
-    var rows: [IncrementalBenchmark.Row] = []
+    var rows: [BenchmarkRow] = []
     let benchmark = IncrementalBenchmark()
     for size in arguments.sizes {
         do {

@@ -24,9 +24,17 @@ public struct ArchiveRebuild: Sendable {
         public var description: String { "issue \(number): \(reason)" }
     }
 
-    /// Re-renders everything; returns how many files were written.
+    /// What a rebuild did.
+    public struct Outcome: Sendable {
+        /// Issues re-rendered.
+        public var issues: Int
+        /// Files written: every issue's files and the site's.
+        public var files: Int
+    }
+
+    /// Re-renders everything.
     @discardableResult
-    public func run(at now: Date = Date()) async throws -> Int {
+    public func run(at now: Date = Date()) async throws -> Outcome {
         let issues = try archive.issues()
         let composer = site.composer
         let rendered = await issues.concurrentMap { archived -> Result<ComposedIssue, Failure> in
@@ -44,6 +52,7 @@ public struct ArchiveRebuild: Sendable {
             try archive.updateRendering(composed.issue, key: archived.key, templateSet: templateSet, at: now)
             pages[archived.key] = composed.webHTML
         }
-        return files + (try site.write(try archive.issues(), rendered: pages)).count
+        files += try site.write(try archive.issues(), rendered: pages).count
+        return Outcome(issues: issues.count, files: files)
     }
 }

@@ -89,14 +89,15 @@ struct ArchiveCommand: AsyncParsableCommand {
             defer { withExtendedLifetime(output) {} }
             let (outputDirectory, archive) = (output.directory, output.archive)
             let site = ArchiveSite(configuration: configuration, output: outputDirectory, templates: library)
-            let count = try archive.issues().count
+            let rebuilt: ArchiveRebuild.Outcome
             do {
-                try await ArchiveRebuild(archive: archive, site: site, writer: IssueWriter(outputDirectory: outputDirectory),
-                                         templateSet: templateSet).run()
+                rebuilt = try await ArchiveRebuild(archive: archive, site: site,
+                                                   writer: IssueWriter(outputDirectory: outputDirectory),
+                                                   templateSet: templateSet).run()
             } catch let failure as ArchiveRebuild.Failure {
                 throw CommandFailure(failure.description, status: .usage)
             }
-            StandardOutput.write("Re-rendered \(count) issue(s) with the current templates into "
+            StandardOutput.write("Re-rendered \(rebuilt.issues) issue(s) with the current templates into "
                 + "\(outputDirectory.appendingPathComponent("issues").path)/; archive site in \(site.directory.path)/\n")
         }
     }
