@@ -23,14 +23,13 @@ struct SourceScanner {
     }
 
     private func files(at path: String, diagnostics: inout [Diagnostic]) -> [SourceFile] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard let status = FileStatus(path: path) else {
             diagnostics.append(Diagnostic(.error, path: path,
                                           message: "no such file or folder; check the path (it is relative to "
                                               + "\(FileManager.default.currentDirectoryPath))"))
             return []
         }
-        guard isDirectory.boolValue else {
+        guard status.isDirectory else {
             return [SourceFile(path: path, url: URL(fileURLWithPath: path).standardizedFileURL)]
         }
         var files: [SourceFile] = []
