@@ -83,6 +83,11 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(
+            name: "GazettePreviewTests",
+            dependencies: ["GazettePreview", "GazetteCore", "GazetteTesting"],
+            swiftSettings: settings
+        ),
+        .testTarget(
             name: "GazetteCLITests",
             dependencies: ["GazetteCore", "GazetteTesting"],
             swiftSettings: settings

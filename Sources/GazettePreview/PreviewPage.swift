@@ -3,7 +3,7 @@ import GazetteCore
 
 /// The preview's page: the web version, the email at desktop and phone widths side by side, the plain text and the
 /// webhook payloads (one at a time, chosen in the header), with the last build's error over them when it failed.
-/// It reloads itself when the preview changes (long polling `/changes`).
+/// It updates itself when the preview changes (long polling `/changes`).
 struct PreviewPage {
     let snapshot: PreviewSnapshot
 
@@ -42,7 +42,7 @@ struct PreviewPage {
         if let error = snapshot.error {
             html += """
                 <div id="build-error" role="alert"><strong>The last build failed</strong>\
-                \(rendering == nil ? "" : " — showing the one before it"). Fix it and save; this page reloads by itself.
+                \(rendering == nil ? "" : " — showing the one before it"). Fix it and save; this page updates by itself.
                 <pre>\(error.htmlEscaped)</pre></div>
 
                 """
@@ -70,18 +70,45 @@ struct PreviewPage {
                 const shown = view.id === chosen;
                 view.hidden = !shown;
                 if (shown) for (const frame of view.querySelectorAll("iframe[data-src]")) {
-                  if (!frame.src) frame.src = frame.dataset.src;
+                  if (!frame.src || frame.dataset.stale) frame.src = frame.dataset.src;
+                  delete frame.dataset.stale;
                 }
               }
             }
             addEventListener("hashchange", show);
             show();
+            // A change swaps the header and the error in place and reloads only the frames on show (the others when
+            // next shown), which is much quicker than reloading the page and keeps each frame's scroll position.
+            async function refresh(frame) {
+              if (frame.closest("section.view").hidden) { frame.dataset.stale = "yes"; return; }
+              if (!frame.src) return;
+              await new Promise((resolve) => {
+                frame.addEventListener("load", resolve, { once: true });
+                frame.contentWindow.location.reload();
+              });
+            }
+            async function update() {
+              const next = new DOMParser().parseFromString(await (await fetch("/")).text(), "text/html");
+              if (!next.querySelector("section.view") !== !document.querySelector("section.view")) {
+                location.reload();
+                return false;
+              }
+              document.querySelector("header").replaceWith(document.adoptNode(next.querySelector("header")));
+              document.getElementById("build-error")?.remove();
+              const error = next.getElementById("build-error");
+              if (error) document.querySelector("main").prepend(document.adoptNode(error));
+              document.body.dataset.version = next.body.dataset.version;
+              await Promise.all([...document.querySelectorAll("section.view iframe")].map(refresh));
+              // For whoever watches the page (the preview's browser test): when the last update was on show.
+              document.body.dataset.updated = String(Date.now());
+              return true;
+            }
             (async () => {
-              const version = Number(document.body.dataset.version);
               for (;;) {
                 try {
+                  const version = Number(document.body.dataset.version);
                   const answer = await (await fetch("/changes?since=" + version)).json();
-                  if (answer.version !== version) { location.reload(); return; }
+                  if (answer.version !== version && !(await update())) return;
                 } catch (error) {
                   await new Promise((resolve) => setTimeout(resolve, 1000));
                 }

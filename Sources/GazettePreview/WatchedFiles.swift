@@ -1,4 +1,5 @@
 import Foundation
+import GazetteCore
 
 /// The files the preview depends on and their modification times, compared between two looks.
 struct WatchedFiles: Equatable {
@@ -10,22 +11,15 @@ struct WatchedFiles: Equatable {
         static let configuration = Change(rawValue: 4)
     }
 
-    /// A file's modification time and size: two saves within the file system's time resolution usually differ
-    /// in size.
-    struct Stamp: Equatable {
-        var modified: Date
-        var size: Int
-    }
-
-    var articles: [String: Stamp]
-    var templates: [String: Stamp]
-    var configuration: [String: Stamp]
+    var articles: [String: FileStatus]
+    var templates: [String: FileStatus]
+    var configuration: [String: FileStatus]
 
     /// Looks at the article paths (files, or folders read recursively), the template folders and the configuration file.
     init(articles: [String], templates: [URL], configuration: String?) {
-        self.articles = Self.times(articles.map { URL(fileURLWithPath: $0) })
-        self.templates = Self.times(templates).filter { $0.key.hasSuffix(".mustache") }
-        self.configuration = Self.times(configuration.map { [URL(fileURLWithPath: $0)] } ?? [])
+        self.articles = Self.statuses(articles)
+        self.templates = Self.statuses(templates.map(\.path)).filter { $0.key.hasSuffix(".mustache") }
+        self.configuration = Self.statuses(configuration.map { [$0] } ?? [])
     }
 
     func changes(since earlier: WatchedFiles) -> Change {
@@ -36,25 +30,27 @@ struct WatchedFiles: Equatable {
         return change
     }
 
-    private static func times(_ roots: [URL]) -> [String: Stamp] {
-        var times: [String: Stamp] = [:]
-        let manager = FileManager.default
+    /// Every file under the roots with its size and modification time (two saves within the file system's time
+    /// resolution usually differ in size), through `stat(2)`: this runs every poll interval.
+    private static func statuses(_ roots: [String]) -> [String: FileStatus] {
+        var statuses: [String: FileStatus] = [:]
         for root in roots {
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: root.path, isDirectory: &isFolder) else { continue }
-            let files: [URL]
-            if isFolder.boolValue {
-                files = (manager.enumerator(at: root, includingPropertiesForKeys: [.contentModificationDateKey])?
-                    .compactMap { $0 as? URL }) ?? []
-            } else {
-                files = [root]
-            }
-            for file in files {
-                let values = try? file.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
-                times[file.path] = Stamp(modified: values?.contentModificationDate ?? .distantPast,
-                                         size: values?.fileSize ?? 0)
-            }
+            collect(root, depth: 0, into: &statuses)
         }
-        return times
+        return statuses
+    }
+
+    /// Folders deeper than this are not looked into: a link to a folder above would otherwise never end.
+    private static let deepest = 32
+
+    private static func collect(_ path: String, depth: Int, into statuses: inout [String: FileStatus]) {
+        guard depth <= deepest, let status = FileStatus(path: path) else { return }
+        guard status.isDirectory else {
+            statuses[path] = status
+            return
+        }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+            collect(path + "/" + name, depth: depth + 1, into: &statuses)
+        }
     }
 }

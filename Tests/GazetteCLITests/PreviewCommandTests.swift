@@ -3,7 +3,7 @@ import GazetteTesting
 import Testing
 
 /// `gazette preview` as an editor uses it: open in a real browser (headless Chromium), edit a template, watch the
-/// page reload by itself; break a template and see the error in the page; Ctrl-C; a port already taken.
+/// page update itself; break a template and see the error in the page; Ctrl-C; a port already taken.
 @Suite(.serialized) struct PreviewCommandTests {
     let gazette = GazetteExecutable()
 
@@ -11,7 +11,7 @@ import Testing
     static let cdp = (try? Python.run("import websocket").status) == 0
 
     @Test(.enabled(if: chromium != nil && cdp, "Chromium and websocket-client are not installed (make test-deps)"))
-    func aTemplateEditReloadsTheOpenPageAndABrokenOneShowsItsError() async throws {
+    func aTemplateEditUpdatesTheOpenPageAndABrokenOneShowsItsError() async throws {
         let templates = try TemporaryDirectory()
         let subject = Fixtures.repositoryRoot.appendingPathComponent("templates/subject.mustache")
         _ = try templates.write(try String(contentsOf: subject, encoding: .utf8), to: "subject.mustache")
@@ -29,14 +29,16 @@ import Testing
         #expect(first.contains("第 1 期"), "the page shows the issue's subject: \(first)")
         #expect((try? Data(contentsOf: screenshot).count) ?? 0 > 10_000, "a screenshot of the page was taken")
 
-        // Given the page open, when the subject template is saved, then the page reloads by itself with it.
+        // Given the page open, when the subject template is saved, then the page updates itself with it.
         let saved = Date()
         _ = try templates.write("{{% CONTENT_TYPE: TEXT}}\nEDITED {{title}} {{issueNumber}}", to: "subject.mustache")
-        let reloaded = try await browser.waitForLine(startingWith: "RELOADED ", timeout: .seconds(20))
-        #expect(reloaded.hasPrefix("EDITED Gazette 第 1 期"), "\(reloaded)")
-        if let when = reloaded.split(separator: " ").last.flatMap({ Double($0) }) {
+        let updated = try await browser.waitForLine(startingWith: "UPDATED ", timeout: .seconds(20))
+        #expect(updated.hasPrefix("EDITED Gazette 第 1 期"), "\(updated)")
+        let frame = try await browser.waitForLine(startingWith: "FRAME ", timeout: .seconds(5))
+        #expect(frame.hasPrefix("EDITED Gazette 第 1 期"), "the web version's frame was loaded again: \(frame)")
+        if let when = updated.split(separator: " ").last.flatMap({ Double($0) }) {
             let milliseconds = Int((when - saved.timeIntervalSince1970) * 1000)
-            FileHandle.standardError.write(Data("preview: template save to reloaded page: \(milliseconds) ms\n".utf8))
+            FileHandle.standardError.write(Data("preview: template save to updated page: \(milliseconds) ms\n".utf8))
             #expect(milliseconds < 5_000)
         }
 

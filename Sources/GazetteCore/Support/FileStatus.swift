@@ -5,18 +5,18 @@ import Darwin
 #endif
 
 /// What `stat(2)` says about a path: kind, size and modification time. Ingest asks this of every file on every
-/// run, where Foundation's `attributesOfItem` (a dictionary of every attribute, owner names included) costs ten
-/// times the system call.
-struct FileStatus: Equatable {
+/// run (and the preview of every watched file every 20 ms), where Foundation's `attributesOfItem` (a dictionary of
+/// every attribute, owner names included) costs ten times the system call.
+public struct FileStatus: Equatable, Sendable {
     /// Whether the path is a folder.
-    var isDirectory: Bool
+    public var isDirectory: Bool
     /// The size in bytes.
-    var size: Int
+    public var size: Int
     /// The modification time, in seconds since 1970 (with the file system's sub-second part).
-    var modified: Double
+    public var modified: Double
 
     /// The status of `path` (links followed), or nil when it cannot be had (no such file, no permission).
-    init?(path: String) {
+    public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         isDirectory = info.st_mode & S_IFMT == S_IFDIR

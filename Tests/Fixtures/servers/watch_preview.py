@@ -1,8 +1,9 @@
-"""Drives headless Chromium through the DevTools protocol to watch a Gazette preview page reload by itself.
+"""Drives headless Chromium through the DevTools protocol to watch a Gazette preview page update itself.
 
 usage: watch_preview.py URL SCREENSHOT_PNG
-Prints "LOADED <h1 text>" once the page shows, then "RELOADED <h1 text> <unix time>" each time the page has
-reloaded itself (a marker set in the old page is gone) and "ERROR <text>" when it shows a build error.
+Prints "LOADED <h1 text>" once the page shows, then "UPDATED <h1 text> <unix time>" each time the page has updated
+itself (the time is the page's own, taken when its frames had loaded again; the page's `data-updated`) and
+"FRAME <title>" with the title of the web version's frame then, and "ERROR <text>" when it shows a build error.
 Stops after 60 s.
 """
 import base64
@@ -75,24 +76,24 @@ try:
     shot = call("Page.captureScreenshot", format="png")
     with open(screenshot, "wb") as file:
         file.write(base64.b64decode(shot["data"]))
-    evaluate("window.__gazetteMarker = true")
     print("LOADED", heading, flush=True)
     deadline = time.time() + 60
     shown_error = False
+    last = None
     while time.time() < deadline:
-        state = evaluate("""JSON.stringify({marker: window.__gazetteMarker === true,
+        state = evaluate("""JSON.stringify({updated: document.body?.dataset.updated || null,
             ready: document.readyState, h1: document.querySelector('h1')?.textContent,
-            error: document.querySelector('#build-error pre')?.textContent || null,
-            start: performance.timing.navigationStart, loaded: performance.timing.loadEventEnd})""")
+            frame: document.querySelector('#web iframe')?.contentDocument?.title || null,
+            error: document.querySelector('#build-error pre')?.textContent || null})""")
         if state:
             state = json.loads(state)
-            if not state["marker"] and state["ready"] == "complete" and state["h1"]:
-                print("RELOADED", state["h1"], f"{time.time():.3f}", flush=True)
-                print("TIMING navigation", state["start"], "load", state["loaded"], flush=True)
+            if state["updated"] and state["updated"] != last and state["ready"] == "complete" and state["h1"]:
+                last = state["updated"]
+                print("UPDATED", state["h1"], f"{int(state['updated']) / 1000:.3f}", flush=True)
+                print("FRAME", state["frame"], flush=True)
                 if state["error"] and not shown_error:
                     print("ERROR", state["error"].replace("\n", " "), flush=True)
                     shown_error = True
-                evaluate("window.__gazetteMarker = true")
         time.sleep(0.01)
 finally:
     browser.kill()
