@@ -47,8 +47,9 @@ public struct PreviewServer: Sendable {
     public func run(listening: @Sendable (URL) -> Void) async throws {
         let state = PreviewState()
         let builder = PreviewBuilder(options: options)
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: options.port), timeout: 60,
-                                logger: .disabled)
+        let server = HTTPServer(config: .init(address: try .inet(ip4: "127.0.0.1", port: options.port), timeout: 60,
+                                              pool: NoDelaySocketPool(pool: HTTPServer.defaultPool()),
+                                              logger: .disabled))
         await routes(server, state: state)
         let startFailure = StartFailureBox()
         try await withThrowingTaskGroup(of: Void.self) { group in

@@ -36,6 +36,7 @@ import Testing
         #expect(updated.hasPrefix("EDITED Gazette 第 1 期"), "\(updated)")
         let frame = try await browser.waitForLine(startingWith: "FRAME ", timeout: .seconds(5))
         #expect(frame.hasPrefix("EDITED Gazette 第 1 期"), "the web version's frame was loaded again: \(frame)")
+        #expect(frame.hasSuffix("| 400"), "the web version kept its scroll position: \(frame)")
         if let when = updated.split(separator: " ").last.flatMap({ Double($0) }) {
             let milliseconds = Int((when - saved.timeIntervalSince1970) * 1000)
             FileHandle.standardError.write(Data("preview: template save to updated page: \(milliseconds) ms\n".utf8))

@@ -2,8 +2,9 @@
 
 usage: watch_preview.py URL SCREENSHOT_PNG
 Prints "LOADED <h1 text>" once the page shows, then "UPDATED <h1 text> <unix time>" each time the page has updated
-itself (the time is the page's own, taken when its frames had loaded again; the page's `data-updated`) and
-"FRAME <title>" with the title of the web version's frame then, and "ERROR <text>" when it shows a build error.
+itself (the time is the page's own, taken when its frames on show hold the new documents: `data-updated`) and
+"FRAME <title> | <scroll y>" with the title and scroll position of the web version's frame then (scrolled to 400 px
+before any change), and "ERROR <text>" when it shows a build error.
 Stops after 60 s.
 """
 import base64
@@ -76,6 +77,13 @@ try:
     shot = call("Page.captureScreenshot", format="png")
     with open(screenshot, "wb") as file:
         file.write(base64.b64decode(shot["data"]))
+    # The web version scrolled down, as an editor reading it would have it: an update keeps the place.
+    for _ in range(100):
+        if evaluate("(() => { const w = document.querySelector('#web iframe')?.contentWindow;"
+                    " if (!w || w.document.readyState !== 'complete') return false;"
+                    " w.scrollTo(0, 400); return w.scrollY === 400; })()"):
+            break
+        time.sleep(0.05)
     print("LOADED", heading, flush=True)
     deadline = time.time() + 60
     shown_error = False
@@ -84,13 +92,14 @@ try:
         state = evaluate("""JSON.stringify({updated: document.body?.dataset.updated || null,
             ready: document.readyState, h1: document.querySelector('h1')?.textContent,
             frame: document.querySelector('#web iframe')?.contentDocument?.title || null,
+            scrolled: document.querySelector('#web iframe')?.contentWindow?.scrollY,
             error: document.querySelector('#build-error pre')?.textContent || null})""")
         if state:
             state = json.loads(state)
             if state["updated"] and state["updated"] != last and state["ready"] == "complete" and state["h1"]:
                 last = state["updated"]
                 print("UPDATED", state["h1"], f"{int(state['updated']) / 1000:.3f}", flush=True)
-                print("FRAME", state["frame"], flush=True)
+                print("FRAME", state["frame"], "|", state["scrolled"], flush=True)
                 if state["error"] and not shown_error:
                     print("ERROR", state["error"].replace("\n", " "), flush=True)
                     shown_error = True
