@@ -59,7 +59,7 @@ struct IncrementalBenchmark {
                         options: IngestOptions) async throws -> IngestResult {
         let cache = try archive.ingestCache(options: options)
         let result = await Ingestor(options: options).ingest([corpus.directory.path], cache: cache)
-        try archive.storeIngested(result.remembered)
+        try archive.storeIngested(result)
         return result
     }
 

@@ -80,6 +80,30 @@ import Testing
         await server.stop()
     }
 
+    @Test func aFileMadeUnreadableAfterABuildIsReportedNotServedFromTheCache() async throws {
+        // Given a build by an unprivileged user (root reads everything) that remembered the three seeds
+        let folder = try TemporaryDirectory()
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
+        let articles = folder.url.appendingPathComponent("articles")
+        try FileManager.default.copyItem(at: Fixtures.seeds, to: articles)
+        let config = try configuration(in: folder)
+        let wrapper = getuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+        let first = try gazette.run(["build", articles.path, "--config", config], in: folder.url, wrapper: wrapper)
+        try #require(first.status == 0, "\(first.standardError)")
+
+        // When one of them can no longer be read, with its size and time unchanged
+        let locked = try #require(try FileManager.default.contentsOfDirectory(atPath: articles.path)
+            .first { $0.hasPrefix("002") })
+        try FileManager.default.setAttributes([.posixPermissions: 0o000],
+                                              ofItemAtPath: articles.appendingPathComponent(locked).path)
+        let second = try gazette.run(["build", articles.path, "--config", config], in: folder.url, wrapper: wrapper)
+
+        // Then the build names it and fails as for any unreadable file, reusing only the other two
+        #expect(second.status == 1)
+        #expect(second.standardError.contains("\(locked): error: permission denied"), "\(second.standardError)")
+        #expect(second.standardOutput.contains("Ingest: 2 of 3 files unchanged"), "\(second.standardOutput)")
+    }
+
     @Test func showPrintsTheIssueAndUnknownNumbersAreUsageErrors() throws {
         let folder = try TemporaryDirectory()
         let config = try configuration(in: folder)

@@ -13,17 +13,22 @@ extension ArchiveDatabase {
         return IngestCache(files, options: options)
     }
 
-    /// Remembers files just read (new or changed ones), replacing what was remembered under their paths.
-    public func storeIngested(_ files: [IngestedFile]) throws(ArchiveError) {
-        guard !files.isEmpty else { return }
+    /// Remembers the files an ingest just read (new or changed ones), replacing what was remembered under their
+    /// paths, and forgets the remembered files it found gone.
+    public func storeIngested(_ result: IngestResult) throws(ArchiveError) {
+        guard !result.remembered.isEmpty || !result.forgotten.isEmpty else { return }
         try write { db in
             let upsert = try db.makeStatement(sql: """
                 INSERT OR REPLACE INTO sourceFile (path, size, modified, contentHash, fingerprint, outcome)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """)
-            for file in files {
+            for file in result.remembered {
                 try upsert.execute(arguments: [file.path, file.size, file.modified, file.contentHash, file.fingerprint,
                                                file.outcome])
+            }
+            let delete = try db.makeStatement(sql: "DELETE FROM sourceFile WHERE path = ?")
+            for path in result.forgotten {
+                try delete.execute(arguments: [path])
             }
         }
     }

@@ -4,8 +4,8 @@ import Foundation
 /// Reads one file into articles: bytes, then text, then format, then articles. Never throws: whatever goes
 /// wrong becomes a diagnostic that names the file (and line).
 ///
-/// With a cache, a file whose size and modification time are unchanged is not read at all, and one whose bytes hash
-/// the same is not parsed: what it gave last time is reused.
+/// With a cache, a file whose size and modification time are unchanged (and that can still be read) is not read at
+/// all, and one whose bytes hash the same is not parsed: what it gave last time is reused.
 struct FileIngestor: Sendable {
     let options: IngestOptions
 
@@ -30,7 +30,7 @@ struct FileIngestor: Sendable {
         let modified = Date(timeIntervalSince1970: modifiedSeconds)
         outcome.report.size = size
         let cached = cache?.entries[absolutePath]
-        if let cached, cached.size == size, cached.modified == modifiedSeconds,
+        if let cached, cached.size == size, cached.modified == modifiedSeconds, FileStatus.isReadable(absolutePath),
            let reused = Self.reuse(cached, for: file) {
             return reused
         }

@@ -10,6 +10,9 @@ public struct IngestResult: Sendable {
     public var remembered: [IngestedFile] = []
     /// How many files came from the cache without being parsed.
     public var reusedFileCount = 0
+    /// Paths the cache remembers under the paths read that are no longer there (deleted, moved or hidden): what the
+    /// cache should forget.
+    public var forgotten: [String] = []
 
     /// Creates a result.
     public init(articles: [Article], diagnostics: [Diagnostic], files: [FileReport]) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The ingest stage: every file under the named paths, read into one clean list of articles.
 ///
 /// One bad file never stops the run: it becomes a diagnostic and the rest are read. Files are read
@@ -35,7 +37,20 @@ public struct Ingestor: Sendable {
                                   diagnostics: diagnostics + deduplicated.diagnostics, files: outcomes.map(\.report))
         result.remembered = outcomes.compactMap(\.remembered)
         result.reusedFileCount = outcomes.count { $0.isReused }
+        if let cache {
+            result.forgotten = Self.forgotten(in: cache, under: paths, found: scan.files)
+        }
         return result
+    }
+
+    /// The cache's paths that lie under `paths` (a named file, or anything in a named folder) but were not found.
+    private static func forgotten(in cache: IngestCache, under paths: [String], found: [SourceFile]) -> [String] {
+        let roots = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let folders = roots.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        let seen = Set(found.map(\.url.path))
+        return cache.entries.keys.filter { path in
+            !seen.contains(path) && (roots.contains(path) || folders.contains { path.hasPrefix($0) })
+        }.sorted()
     }
 
     /// Reads files with at most `options.concurrency` at once, keeping their order.

@@ -15,6 +15,12 @@ public struct FileStatus: Equatable, Sendable {
     /// The modification time, in seconds since 1970 (with the file system's sub-second part).
     public var modified: Double
 
+    /// Whether this process may read `path` now (`access(2)`). Permissions can change without the size or the
+    /// modification time changing, so a file is not served from the ingest cache unless it can still be read.
+    public static func isReadable(_ path: String) -> Bool {
+        access(path, R_OK) == 0
+    }
+
     /// The status of `path` (links followed), or nil when it cannot be had (no such file, no permission).
     public init?(path: String) {
         var info = stat()

@@ -47,7 +47,7 @@ struct BuildCommand: AsyncParsableCommand {
         let cache = noCache ? nil : try archive.ingestCache(options: configuration.ingest)
         var result = await pipeline.ingest(input.paths, cache: cache)
         DiagnosticPrinter().print(result.diagnostics)
-        try archive.storeIngested(result.remembered)
+        try archive.storeIngested(result)
         let plan = try archive.plan(period: requested.label, theme: chosenTheme,
                                     articles: try archive.recordSeen(result.articles, at: now),
                                     includeBuilt: configuration.archive.excludeBuiltIssues)

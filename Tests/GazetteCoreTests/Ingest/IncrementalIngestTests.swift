@@ -1,5 +1,5 @@
 import Foundation
-import GazetteCore
+@testable import GazetteCore
 import GazetteTesting
 import Testing
 
@@ -22,7 +22,7 @@ struct IncrementalIngestTests {
         let options = options ?? self.options
         let result = await Ingestor(options: options).ingest([seeds.path],
                                                              cache: try archive.ingestCache(options: options))
-        try archive.storeIngested(result.remembered)
+        try archive.storeIngested(result)
         return result
     }
 
@@ -85,11 +85,36 @@ struct IncrementalIngestTests {
         #expect(weChat.published?.utcOffsetSeconds == 0)
     }
 
-    @Test func aDeletedFileIsNotServedFromTheCache() async throws {
+    @Test func aDeletedFileIsNotServedFromTheCacheAndIsForgotten() async throws {
         _ = try await ingest()
-        try FileManager.default.removeItem(at: try file("002"))
+        let deleted = try file("002")
+        #expect(try rememberedPaths().contains(deleted.path))
+        try FileManager.default.removeItem(at: deleted)
         let second = try await ingest()
         #expect(second.files.count == 2)
         #expect(!second.articles.contains { $0.origin.path.contains("002") })
+        #expect(second.forgotten == [deleted.path])
+        #expect(try rememberedPaths().count == 2)
+        #expect(!(try rememberedPaths().contains(deleted.path)))
+    }
+
+    @Test func filesOutsideThePathsReadAreNotForgotten() async throws {
+        _ = try await ingest()
+        let other = folder.url.appendingPathComponent("other", isDirectory: true)
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data("# Other\n\nText.".utf8).write(to: other.appendingPathComponent("other.md"))
+        let cache = try archive.ingestCache(options: options)
+        let elsewhere = await Ingestor(options: options).ingest([other.path], cache: cache)
+        #expect(elsewhere.forgotten.isEmpty, "the seeds' files were not read, so they are not gone")
+        try archive.storeIngested(elsewhere)
+        #expect(try rememberedPaths().count == 4)
+        // A folder whose name is the start of the seeds folder's is not above them.
+        let similar = folder.url.appendingPathComponent("seed", isDirectory: true)
+        try FileManager.default.createDirectory(at: similar, withIntermediateDirectories: true)
+        #expect(await Ingestor(options: options).ingest([similar.path], cache: cache).forgotten.isEmpty)
+    }
+
+    private func rememberedPaths() throws -> Set<String> {
+        Set(try archive.ingestCache(options: options).entries.keys)
     }
 }
