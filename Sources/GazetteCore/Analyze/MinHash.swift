@@ -34,20 +34,40 @@ public struct MinHash: Sendable, Equatable {
             budget = ContentKey.fold(part, scalarLimit: budget) { folded.append($0) }
         }
         var bins = [UInt64](repeating: .max, count: Self.binCount)
-        if folded.count >= shingleSize + Self.minimumShingles - 1 {
-            for start in 0...(folded.count - shingleSize) {
-                var hash = TermHashing.offsetBasis
-                for value in folded[start..<(start + shingleSize)] {
-                    hash = (hash ^ UInt64(value)) &* TermHashing.prime
+        let size = max(1, shingleSize)
+        if folded.count >= size + Self.minimumShingles - 1 {
+            folded.withUnsafeBufferPointer { scalars in
+                Self.forEachShingleHash(scalars, size: size) { hash in
+                    let mixed = TermHashing.mix(hash)
+                    let bin = Int(mixed >> Self.binShift)
+                    let value = mixed & ((1 << Self.binShift) - 1)
+                    if value < bins[bin] { bins[bin] = value }
                 }
-                let mixed = TermHashing.mix(hash)
-                let bin = Int(mixed >> Self.binShift)
-                let value = mixed & ((1 << Self.binShift) - 1)
-                if value < bins[bin] { bins[bin] = value }
             }
         }
         values = Self.densified(bins)
     }
+
+    /// Calls `body` with the hash of every run of `size` scalars, in order: a polynomial rolling hash
+    /// (Σ vᵢ·Bᵏ⁻¹⁻ⁱ, wrapping), updated in two multiplications per shingle instead of rehashing its `size` scalars.
+    /// Not the same values as `TermHashing.hash`; `mix` spreads them before they are binned.
+    @inline(__always)
+    private static func forEachShingleHash(_ scalars: UnsafeBufferPointer<UInt32>, size: Int,
+                                           _ body: (UInt64) -> Void) {
+        guard scalars.count >= size else { return }
+        var leading: UInt64 = 1  // B^(size - 1): the weight of the scalar leaving the window
+        for _ in 1..<size { leading = leading &* rollingBase }
+        var hash: UInt64 = 0
+        for index in 0..<size { hash = hash &* rollingBase &+ UInt64(scalars[index]) }
+        body(hash)
+        for next in size..<scalars.count {
+            hash = (hash &- UInt64(scalars[next - size]) &* leading) &* rollingBase &+ UInt64(scalars[next])
+            body(hash)
+        }
+    }
+
+    /// The rolling hash's base: odd, with its bits spread.
+    private static let rollingBase: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// Empty bins take the value of the next non-empty bin (circularly), offset by the distance.
     private static func densified(_ bins: [UInt64]) -> [UInt64] {

@@ -24,7 +24,7 @@ struct FileIngestor: Sendable {
     func ingest(_ file: SourceFile, cache: IngestCache? = nil) -> Outcome {
         var outcome = Outcome(report: FileReport(path: file.path, format: nil, encoding: nil, articleCount: 0,
                                                  isSkipped: true, size: 0))
-        let absolutePath = file.url.path
+        let absolutePath = file.absolutePath
         let status = FileStatus(path: absolutePath)
         let (size, modifiedSeconds) = (status?.size ?? 0, status?.modified ?? 0)
         let modified = Date(timeIntervalSince1970: modifiedSeconds)

@@ -47,7 +47,7 @@ public struct Ingestor: Sendable {
     private static func forgotten(in cache: IngestCache, under paths: [String], found: [SourceFile]) -> [String] {
         let roots = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let folders = roots.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-        let seen = Set(found.map(\.url.path))
+        let seen = Set(found.map(\.absolutePath))
         return cache.entries.keys.filter { path in
             !seen.contains(path) && (roots.contains(path) || folders.contains { path.hasPrefix($0) })
         }.sorted()

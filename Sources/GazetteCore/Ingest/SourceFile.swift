@@ -4,6 +4,11 @@ public import Foundation
 public struct SourceFile: Sendable, Hashable {
     /// The path as shown to the user: as named, or the named folder joined with the file's relative path.
     public var path: String
+    /// The file's absolute path, standardized: what the ingest cache remembers it by. Kept as a string because a
+    /// rebuild looks up every file by it, and a `URL` per file (made, then asked for its path) costs more than the
+    /// rest of the lookup.
+    public var absolutePath: String
+
     /// The file's location.
-    public var url: URL
+    public var url: URL { URL(fileURLWithPath: absolutePath) }
 }

@@ -15,7 +15,7 @@ struct SourceScanner {
         var scan = Scan()
         var seen = Set<String>()
         for path in paths {
-            for file in files(at: path, diagnostics: &scan.diagnostics) where seen.insert(file.url.path).inserted {
+            for file in files(at: path, diagnostics: &scan.diagnostics) where seen.insert(file.absolutePath).inserted {
                 scan.files.append(file)
             }
         }
@@ -30,7 +30,7 @@ struct SourceScanner {
             return []
         }
         guard status.isDirectory else {
-            return [SourceFile(path: path, url: URL(fileURLWithPath: path).standardizedFileURL)]
+            return [SourceFile(path: path, absolutePath: URL(fileURLWithPath: path).standardizedFileURL.path)]
         }
         var files: [SourceFile] = []
         let root = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
@@ -51,7 +51,7 @@ struct SourceScanner {
             if status.isDirectory {
                 collect(folder: full, shownAs: shown + "/" + name, into: &files, diagnostics: &diagnostics)
             } else {
-                files.append(SourceFile(path: shown + "/" + name, url: URL(fileURLWithPath: full)))
+                files.append(SourceFile(path: shown + "/" + name, absolutePath: full))
             }
         }
     }

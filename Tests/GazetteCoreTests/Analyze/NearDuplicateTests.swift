@@ -42,6 +42,14 @@ struct NearDuplicateTests {
         #expect(signature.similarity(to: MinHash(text: "完全不同的一段文字,讲的是另一件事情,和上面没有任何关系。")) < 0.1)
     }
 
+    @Test func aShingleHashesTheSameWhereverItStands() {
+        // The same text shifted by a few characters shares all but a few shingles (Jaccard above 0.95).
+        let shifted = MinHash(text: "转载:" + Self.story)
+        #expect(MinHash(text: Self.story).similarity(to: shifted) > 0.85)
+        #expect(MinHash(text: Self.story, shingleSize: 2).similarity(to: MinHash(text: "转载:" + Self.story,
+                                                                                  shingleSize: 2)) > 0.85)
+    }
+
     @Test func thresholdIsConfigurable() async {
         let half = String(Self.story.prefix(Self.story.count / 2))
         let strict = Analyzer(configuration: .init(nearDuplicates: .init(threshold: 0.95)))
