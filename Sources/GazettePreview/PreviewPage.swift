@@ -84,8 +84,11 @@ struct PreviewPage {
               if (frame.closest("section.view").hidden) { frame.dataset.stale = "yes"; return; }
               if (!frame.src) return;
               const answer = await fetch(frame.dataset.src);
-              if (!answer.headers.get("Content-Type").startsWith("text/html")) {
-                frame.contentWindow.location.reload();
+              if (!(answer.headers.get("Content-Type") ?? "").startsWith("text/html")) {
+                await new Promise((resolve) => {
+                  frame.addEventListener("load", resolve, { once: true });
+                  frame.contentWindow.location.reload();
+                });
                 return;
               }
               const html = await answer.text();

@@ -55,7 +55,8 @@ import Testing
     }
 
     @Test func aLinkToAFolderAboveEndsInsteadOfLoopingForever() throws {
-        try FileManager.default.createSymbolicLink(atPath: articles.path + "/nested/loop", withDestinationPath: articles.path)
+        try FileManager.default.createSymbolicLink(atPath: articles.path + "/nested/loop",
+                                                   withDestinationPath: articles.path)
         let files = look().articles
         #expect(files.keys.contains(articles.path + "/one.md"))
         #expect(files.count > 2 && files.count < 1_000)

@@ -48,10 +48,11 @@ enum EmailStyler {
 
     /// Each listed tag's name (as bytes) and what goes after it. Mail clients need an explicit width on images
     /// (Outlook ignores max-width): the column is 536 px wide.
-    private static let attributes: [ArraySlice<UInt8>: [UInt8]] = Dictionary(uniqueKeysWithValues: styles.map { tag, style in
-        let width = tag == "img" ? " width=\"536\"" : ""
-        return (ArraySlice(tag.utf8), Array("\(width) style=\"\(style)\"".utf8))
-    })
+    private static let attributes: [ArraySlice<UInt8>: [UInt8]] = Dictionary(
+        uniqueKeysWithValues: styles.map { tag, style in
+            let width = tag == "img" ? " width=\"536\"" : ""
+            return (ArraySlice(tag.utf8), Array("\(width) style=\"\(style)\"".utf8))
+        })
 }
 
 private extension UInt8 {

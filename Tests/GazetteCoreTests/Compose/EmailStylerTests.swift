@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func nestedListsAndTablesAreAllStyled() {
-        let styled = EmailStyler.inlineStyles("<ul>\n<li>one<ol><li>two</li></ol></li>\n</ul><table><tr><th>h</th><td>d</td></tr></table>")
+        let styled = EmailStyler.inlineStyles(
+            "<ul>\n<li>one<ol><li>two</li></ol></li>\n</ul><table><tr><th>h</th><td>d</td></tr></table>")
         #expect(styled.components(separatedBy: "style=").count - 1 == 7)
         #expect(!styled.contains("<li>") && !styled.contains("<td>") && styled.contains("<tr>"))
     }
