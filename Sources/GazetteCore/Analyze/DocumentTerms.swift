@@ -2,7 +2,7 @@ import Foundation
 
 /// How often each term occurs in one article's analysis text, and which terms its title holds.
 struct DocumentTerms: Sendable {
-    var counts: [TermHash: Int32] = [:]
+    var counts = TermCounts()
     var titleTerms: Set<TermHash> = []
     var total = 0
 
@@ -12,21 +12,21 @@ struct DocumentTerms: Sendable {
         let title = article.title + " " + (article.subtitle ?? "")
         tokenizer.forEachTerm(title) { hash in
             titleTerms.insert(hash)
-            counts[hash, default: 0] += 1
+            counts.add(hash)
             total += 1
         }
         let summary = article.summary ?? ""
         tokenizer.forEachTerm(summary) { hash in
-            counts[hash, default: 0] += 1
+            counts.add(hash)
             total += 1
         }
         tokenizer.forEachTerm(Self.lead(of: article.body, limit: bodyLimit)) { hash in
-            counts[hash, default: 0] += 1
+            counts.add(hash)
             total += 1
         }
     }
 
-    func count(_ term: TermHash) -> Int { Int(counts[term] ?? 0) }
+    func count(_ term: TermHash) -> Int { Int(counts[term]) }
 
     /// The first `limit` scalars of `text`.
     static func lead(of text: String, limit: Int) -> Substring {
@@ -40,14 +40,14 @@ struct DocumentTerms: Sendable {
 public struct CorpusStatistics: Sendable {
     /// How many articles were counted.
     public private(set) var documentCount = 0
-    private var documentFrequency: [TermHash: Int32] = [:]
+    private var documentFrequency: TermCounts
 
     init(_ documents: [DocumentTerms]) {
         documentCount = documents.count
-        documentFrequency.reserveCapacity(documents.count * 8)
+        documentFrequency = TermCounts(capacity: documents.count * 8)
         for document in documents {
-            for term in document.counts.keys {
-                documentFrequency[term, default: 0] += 1
+            for (term, _) in document.counts {
+                documentFrequency.add(term)
             }
         }
     }
@@ -59,20 +59,20 @@ public struct CorpusStatistics: Sendable {
         guard var total = parts.first else { return CorpusStatistics([]) }
         for part in parts.dropFirst() {
             total.documentCount += part.documentCount
-            total.documentFrequency.merge(part.documentFrequency, uniquingKeysWith: +)
+            total.documentFrequency.add(part.documentFrequency)
         }
         return total
     }
 
     /// Inverse document frequency, smoothed: `ln((N + 1) / (df + 1)) + 1`.
     public func idf(_ term: TermHash) -> Double {
-        let frequency = Double(documentFrequency[term] ?? 0)
+        let frequency = Double(documentFrequency[term])
         return log((Double(documentCount) + 1) / (frequency + 1)) + 1
     }
 
     /// In how many articles `term` occurs.
     public func documentFrequency(of term: TermHash) -> Int {
-        Int(documentFrequency[term] ?? 0)
+        Int(documentFrequency[term])
     }
 
     /// TF-IDF with a sublinear term frequency: `(1 + ln tf) · idf`, 0 for an absent term.
