@@ -1,6 +1,7 @@
 import Foundation
 
-/// The analysis stage: tags, theme, summary and keywords for every article, and near-duplicate clusters.
+/// The analysis stage: tags, theme and keywords for every article, and near-duplicate clusters. Summaries are written
+/// for the articles that are shown (`AnalyzedCorpus.summary(of:)`).
 ///
 /// Per-article work runs on every core; the result is the same for the same input, whatever the timing.
 public struct Analyzer: Sendable {
@@ -57,7 +58,8 @@ public struct Analyzer: Sendable {
         for (cluster, members) in zip(clusters, groups) {
             for index in members { analyzed[index].clusterID = cluster.id }
         }
-        return AnalyzedCorpus(articles: analyzed, clusters: clusters, statistics: statistics)
+        return AnalyzedCorpus(articles: analyzed, clusters: clusters, statistics: statistics,
+                              summary: configuration.summary)
     }
 
     /// Groups of near-duplicate articles (indices into `articles`, each group sorted, groups by first index):
@@ -90,14 +92,12 @@ struct ArticleWithTerms: Sendable {
 struct ArticleAnalysis: Sendable {
     let tagInferrer: TagInferrer
     let themeClassifier: ThemeClassifier
-    let summarizer: Summarizer
     let statistics: CorpusStatistics
     let keywordCount: Int
 
     init(tagInferrer: TagInferrer, statistics: CorpusStatistics, configuration: Analyzer.Configuration) {
         self.tagInferrer = tagInferrer
         themeClassifier = ThemeClassifier(configuration: configuration.themes)
-        summarizer = Summarizer(configuration: configuration.summary)
         self.statistics = statistics
         keywordCount = configuration.keywordCount
     }
@@ -106,8 +106,7 @@ struct ArticleAnalysis: Sendable {
         let article = input.article
         let tags = tagInferrer.tags(for: article, terms: input.terms, statistics: statistics)
         let theme = themeClassifier.classify(article, terms: input.terms, tags: tags)
-        let summary = summarizer.summarize(article, statistics: statistics)
-        return AnalyzedArticle(article: article, tags: tags, theme: theme, summary: summary,
+        return AnalyzedArticle(article: article, tags: tags, theme: theme,
                                keywordVector: keywordVector(input.terms), clusterID: nil)
     }
 

@@ -47,7 +47,7 @@ struct IssueBuilder {
             id: article.id, rank: selected.rank, title: article.title, subtitle: article.subtitle,
             url: article.url ?? article.source?.url, source: article.source?.name,
             date: article.published.map { dateText($0) }, readingMinutes: article.metrics.readingMinutes,
-            summary: analyzed.summary.text, tags: analyzed.tags.map(\.name), image: article.image, links: links,
+            summary: selected.summary.text, tags: analyzed.tags.map(\.name), image: article.image, links: links,
             product: product, people: people, quote: quote,
             alsoIn: selected.alternates.map { IssueItem.AlsoIn(title: $0.title, source: $0.source?.name ?? "", url: $0.url) },
             score: (selected.breakdown.total * 1000).rounded() / 1000)

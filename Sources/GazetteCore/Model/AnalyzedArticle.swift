@@ -1,4 +1,5 @@
-/// An article with what analysis found: tags, theme, summary, keywords, and its near-duplicate cluster.
+/// An article with what analysis found: tags, theme, keywords, and its near-duplicate cluster. (Its summary is made
+/// when it is shown: `AnalyzedCorpus.summary(of:)`.)
 public struct AnalyzedArticle: Sendable, Hashable {
     /// The article as ingested.
     public var article: Article
@@ -6,8 +7,6 @@ public struct AnalyzedArticle: Sendable, Hashable {
     public var tags: [ArticleTag]
     /// The theme and why.
     public var theme: ThemeAssignment
-    /// The summary and how it was chosen.
-    public var summary: Summary
     /// The heaviest terms by TF-IDF, for similarity between articles.
     public var keywordVector: KeywordVector
     /// The near-duplicate cluster this article belongs to, if any.
@@ -38,6 +37,24 @@ public struct AnalyzedCorpus: Sendable {
     public var clusters: [DuplicateCluster]
     /// Document frequencies of the corpus.
     public var statistics: CorpusStatistics
+    /// Writes summaries on demand: only the articles a digest or an explanation shows need one, so analysis does
+    /// not summarize the whole corpus (it was a third of analysis).
+    let summarizer: Summarizer
+
+    /// A corpus of analyzed articles.
+    public init(articles: [AnalyzedArticle], clusters: [DuplicateCluster], statistics: CorpusStatistics,
+                summary: Summarizer.Configuration = .init()) {
+        self.articles = articles
+        self.clusters = clusters
+        self.statistics = statistics
+        summarizer = Summarizer(configuration: summary)
+    }
+
+    /// The summary of `article`, with every sentence's score: the source's own, or extracted from its lead with
+    /// weights from this corpus.
+    public func summary(of article: AnalyzedArticle) -> Summary {
+        summarizer.summarize(article.article, statistics: statistics)
+    }
 
     /// The article with `id`, if any.
     public func article(_ id: ArticleID) -> AnalyzedArticle? {

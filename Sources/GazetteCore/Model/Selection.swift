@@ -6,6 +6,8 @@ public struct SelectedItem: Sendable, Hashable {
     public var breakdown: ScoreBreakdown
     /// Its rank within the section, from 1.
     public var rank: Int
+    /// Its summary.
+    public var summary: Summary
     /// Other copies of the same story ("also in").
     public var alternates: [Article]
 }

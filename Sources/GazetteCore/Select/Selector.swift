@@ -94,6 +94,7 @@ public struct Selector: Sendable {
         let items = picked.enumerated().map { offset, pick in
             scores[pick.article.id] = pick.breakdown
             return SelectedItem(article: pick.article, breakdown: pick.breakdown, rank: offset + 1,
+                                summary: corpus.summary(of: pick.article),
                                 alternates: alternates(of: pick.article, in: corpus))
         }
         return SelectedSection(theme: theme, items: items, candidateCount: ranked.count, quota: quota)

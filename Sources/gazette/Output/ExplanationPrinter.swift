@@ -46,7 +46,7 @@ struct ExplanationPrinter {
     }
 
     private func summary(_ analyzed: AnalyzedArticle) -> [String] {
-        let summary = analyzed.summary
+        let summary = corpus.summary(of: analyzed)
         var lines = ["", "Summary (\(summary.origin.rawValue)): \(summary.text)"]
         for sentence in summary.sentences.prefix(12) {
             let mark = sentence.isChosen ? "✓" : " "

@@ -50,17 +50,19 @@ import Testing
 
     @Test func frontMatterSummaryWinsAndOthersAreExtractedWholeSentences() throws {
         let deepMind = try article("Google DeepMind亮相")
-        #expect(deepMind.summary.origin == .source)
-        for analyzed in corpus.articles where analyzed.summary.origin == .extracted {
-            let chosen = analyzed.summary.sentences.filter(\.isChosen)
+        #expect(corpus.summary(of: deepMind).origin == .source)
+        for analyzed in corpus.articles {
+            let summary = corpus.summary(of: analyzed)
+            guard summary.origin == .extracted else { continue }
+            let chosen = summary.sentences.filter(\.isChosen)
             #expect((1...3).contains(chosen.count))
             #expect(chosen.allSatisfy { $0.excludedBecause == nil })
-            #expect(!analyzed.summary.text.contains("关注公众号"))
-            #expect(!analyzed.summary.text.contains("http"))
+            #expect(!summary.text.contains("关注公众号"))
+            #expect(!summary.text.contains("http"))
         }
-        let interview = try article("与谷歌Gemini核心负责人对话")
-        #expect(interview.summary.text.hasPrefix("在 AI 领域的最新一期深度对话中"))
-        #expect(interview.summary.text.hasSuffix("。"))
+        let interview = corpus.summary(of: try article("与谷歌Gemini核心负责人对话"))
+        #expect(interview.text.hasPrefix("在 AI 领域的最新一期深度对话中"))
+        #expect(interview.text.hasSuffix("。"))
     }
 
     @Test func seedsHaveNoNearDuplicates() {
