@@ -22,7 +22,8 @@ public struct Tokenizer: Sendable {
     private func scan(_ text: some StringProtocol, spellingOut: Bool, _ emit: (TermHash, String?) -> Void) {
         var word = WordAccumulator(spellingOut: spellingOut)
         var previousCJK: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
+        _ = text.forEachScalarValue(limit: .max) { value in
+            guard let scalar = Unicode.Scalar(value) else { return }
             if Self.isCJK(scalar) {
                 word.flush(emit)
                 if let previous = previousCJK, !StopWords.isCJKFunctionCharacter(previous),

@@ -15,11 +15,8 @@ enum ContentKey {
     /// Unicode properties.
     @inline(__always)
     static func fold(_ text: some StringProtocol, scalarLimit: Int, _ keep: (UInt32) -> Void) -> Int {
-        var remaining = scalarLimit
-        for scalar in text.unicodeScalars {
-            guard remaining > 0 else { break }
-            remaining -= 1
-            var value = scalar.value
+        text.forEachScalarValue(limit: scalarLimit) { scalar in
+            var value = scalar
             if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
             if value < 0x80 {
                 let kept = asciiTable[Int(value)]
@@ -28,12 +25,11 @@ enum ContentKey {
                 keep(value)
             } else if (0x2000...0x206F).contains(value) || (0x3000...0x303F).contains(value)
                         || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFFEF).contains(value) {
-                continue
-            } else if isKept(scalar) {
-                keep(scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value)
+                return
+            } else if let unicode = Unicode.Scalar(value), isKept(unicode) {
+                keep(unicode.properties.lowercaseMapping.unicodeScalars.first?.value ?? value)
             }
         }
-        return remaining
     }
 
     /// Lowercase letters and digits kept, everything else dropped.
