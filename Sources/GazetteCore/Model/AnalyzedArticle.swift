@@ -38,7 +38,7 @@ public struct AnalyzedCorpus: Sendable {
     /// Document frequencies of the corpus.
     public var statistics: CorpusStatistics
     /// Writes summaries on demand: only the articles a digest or an explanation shows need one, so analysis does
-    /// not summarize the whole corpus (it was a third of analysis).
+    /// not summarize the whole corpus (that was more than half of analysis).
     let summarizer: Summarizer
 
     /// A corpus of analyzed articles.
