@@ -51,13 +51,13 @@ struct PreviewPage {
             // One view at a time: only the chosen one loads (its iframe gets its address when shown), so a reload
             // after a save costs one page, not four. The choice is kept in the address's #fragment.
             html += """
-                <section class="view" id="web"><iframe title="Web version" data-src="/web" style="width: 100%; height: 80vh"></iframe></section>
-                <section class="view" id="email"><div class="pair">
+                <section class="view" id="view-web"><iframe title="Web version" data-src="/web" style="width: 100%; height: 80vh"></iframe></section>
+                <section class="view" id="view-email"><div class="pair">
                 <figure><figcaption>Desktop, 700 px</figcaption><iframe title="Email at 700 px" data-src="/email" width="700" height="900"></iframe></figure>
                 <figure><figcaption>Phone, 375 px</figcaption><iframe title="Email at 375 px" data-src="/email" width="375" height="900"></iframe></figure>
                 </div></section>
-                <section class="view" id="text"><iframe title="Plain text" data-src="/text" style="width: 100%; height: 80vh"></iframe></section>
-                <section class="view" id="payloads"><iframe title="Webhook payloads" data-src="/payloads" style="width: 100%; height: 80vh"></iframe></section>
+                <section class="view" id="view-text"><iframe title="Plain text" data-src="/text" style="width: 100%; height: 80vh"></iframe></section>
+                <section class="view" id="view-payloads"><iframe title="Webhook payloads" data-src="/payloads" style="width: 100%; height: 80vh"></iframe></section>
 
                 """
         }
@@ -65,7 +65,9 @@ struct PreviewPage {
             </main>
             <script>
             function show() {
-              const chosen = (location.hash || "#web").slice(1);
+              // The views' ids are not the fragments themselves, so choosing one does not scroll the page past
+              // the error note above it.
+              const chosen = "view-" + (location.hash || "#web").slice(1);
               for (const view of document.querySelectorAll("section.view")) {
                 const shown = view.id === chosen;
                 view.hidden = !shown;
@@ -108,7 +110,10 @@ struct PreviewPage {
               document.querySelector("header").replaceWith(document.adoptNode(next.querySelector("header")));
               document.getElementById("build-error")?.remove();
               const error = next.getElementById("build-error");
-              if (error) document.querySelector("main").prepend(document.adoptNode(error));
+              if (error) {
+                document.querySelector("main").prepend(document.adoptNode(error));
+                scrollTo(0, 0);  // the note is the first thing in the page
+              }
               document.body.dataset.version = next.body.dataset.version;
               await Promise.all([...document.querySelectorAll("section.view iframe")].map(refresh));
               // For whoever watches the page (the preview's browser test): when the last update was on show.

@@ -47,6 +47,9 @@ import Testing
         _ = try templates.write("{{#broken}", to: "subject.mustache")
         let error = try await browser.waitForLine(startingWith: "ERROR ", timeout: .seconds(20))
         #expect(error.contains("subject.mustache:1"), "\(error)")
+        // On the email view, scrolled down, the note is brought into the window.
+        let top = try await browser.waitForLine(startingWith: "ERROR-TOP ", timeout: .seconds(5))
+        #expect(Double(top).map { (0..<900).contains($0) } == true, "the error note's top: \(top)")
         #expect(preview.process.isRunning)
 
         // Ctrl-C stops it cleanly.

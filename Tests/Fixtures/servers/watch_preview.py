@@ -4,7 +4,8 @@ usage: watch_preview.py URL SCREENSHOT_PNG
 Prints "LOADED <h1 text>" once the page shows, then "UPDATED <h1 text> <unix time>" each time the page has updated
 itself (the time is the page's own, taken when its frames on show hold the new documents: `data-updated`) and
 "FRAME <title> | <scroll y>" with the title and scroll position of the web version's frame then (scrolled to 400 px
-before any change), and "ERROR <text>" when it shows a build error.
+before any change; after the first update the page moves to the email view, scrolled down), and "ERROR <text>" and
+"ERROR-TOP <px>" (where the error note is in the window) when it shows a build error.
 Stops after 60 s.
 """
 import base64
@@ -79,7 +80,7 @@ try:
         file.write(base64.b64decode(shot["data"]))
     # The web version scrolled down, as an editor reading it would have it: an update keeps the place.
     for _ in range(100):
-        if evaluate("(() => { const w = document.querySelector('#web iframe')?.contentWindow;"
+        if evaluate("(() => { const w = document.querySelector('#view-web iframe')?.contentWindow;"
                     " if (!w || w.document.readyState !== 'complete') return false;"
                     " w.scrollTo(0, 400); return w.scrollY === 400; })()"):
             break
@@ -88,20 +89,27 @@ try:
     deadline = time.time() + 60
     shown_error = False
     last = None
+    switched = False
     while time.time() < deadline:
         state = evaluate("""JSON.stringify({updated: document.body?.dataset.updated || null,
             ready: document.readyState, h1: document.querySelector('h1')?.textContent,
-            frame: document.querySelector('#web iframe')?.contentDocument?.title || null,
-            scrolled: document.querySelector('#web iframe')?.contentWindow?.scrollY,
-            error: document.querySelector('#build-error pre')?.textContent || null})""")
+            frame: document.querySelector('#view-web iframe')?.contentDocument?.title || null,
+            scrolled: document.querySelector('#view-web iframe')?.contentWindow?.scrollY,
+            error: document.querySelector('#build-error pre')?.textContent || null,
+            errorTop: document.getElementById('build-error')?.getBoundingClientRect().top})""")
         if state:
             state = json.loads(state)
             if state["updated"] and state["updated"] != last and state["ready"] == "complete" and state["h1"]:
                 last = state["updated"]
                 print("UPDATED", state["h1"], f"{int(state['updated']) / 1000:.3f}", flush=True)
                 print("FRAME", state["frame"], "|", state["scrolled"], flush=True)
+                if not switched:
+                    # The editor moves to the email view and scrolls down: a build error must still be seen.
+                    evaluate("location.hash = '#email'; setTimeout(() => scrollTo(0, 300), 100)")
+                    switched = True
                 if state["error"] and not shown_error:
                     print("ERROR", state["error"].replace("\n", " "), flush=True)
+                    print("ERROR-TOP", state["errorTop"], flush=True)
                     shown_error = True
         time.sleep(0.01)
 finally:
