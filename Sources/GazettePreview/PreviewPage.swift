@@ -48,7 +48,7 @@ struct PreviewPage {
                 """
         }
         if rendering != nil {
-            // One view at a time: only the chosen one loads (its iframe gets its address when shown), so a reload
+            // One view at a time: only the chosen one loads (its iframe gets its address when shown), so an update
             // after a save costs one page, not four. The choice is kept in the address's #fragment.
             html += """
                 <section class="view" id="view-web"><iframe title="Web version" data-src="/web" style="width: 100%; height: 80vh"></iframe></section>
