@@ -14,6 +14,14 @@ public struct FileStatus: Equatable, Sendable {
     public var size: Int
     /// The modification time, in seconds since 1970 (with the file system's sub-second part).
     public var modified: Double
+    /// Which file or folder this is, whatever the path it was reached by (device and inode).
+    public var identity: Identity
+
+    /// A file's device and inode: two paths with the same identity reach the same file (through a link).
+    public struct Identity: Hashable, Sendable {
+        var device: UInt64
+        var inode: UInt64
+    }
 
     /// Whether this process may read `path` now (`access(2)`). Permissions can change without the size or the
     /// modification time changing, so a file is not served from the ingest cache unless it can still be read.
@@ -27,6 +35,7 @@ public struct FileStatus: Equatable, Sendable {
         guard stat(path, &info) == 0 else { return nil }
         isDirectory = info.st_mode & S_IFMT == S_IFDIR
         size = Int(info.st_size)
+        identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         #if canImport(Darwin)
         modified = Double(info.st_mtimespec.tv_sec) + Double(info.st_mtimespec.tv_nsec) / 1e9
         #else

@@ -20,6 +20,18 @@ import Testing
             == ["unterminated-front-matter.md", "invalid-yaml.md", "pixel.png"])
     }
 
+    @Test func aLinkBackToAFolderAboveIsReadOnce() async throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("# One\n\nThe only article.", to: "news/one.md")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/news/loop", withDestinationPath: folder.path)
+        let result = await ingest([folder.path])
+        #expect(result.files.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["one.md"])
+        #expect(result.articles.count == 1)
+        let note = try #require(result.diagnostics.first { $0.path.hasSuffix("/news/loop") })
+        #expect(note.severity == .note)
+        #expect(note.message.contains("already read"))
+    }
+
     @Test func unterminatedFrontMatterNamesTheOpeningLine() async throws {
         let result = await ingest([Fixtures.url("bad-input/unterminated-front-matter.md").path])
         let diagnostic = try #require(result.diagnostics.first)
