@@ -34,23 +34,25 @@ struct WatchedFiles: Equatable {
     /// resolution usually differ in size), through `stat(2)`: this runs every poll interval.
     private static func statuses(_ roots: [String]) -> [String: FileStatus] {
         var statuses: [String: FileStatus] = [:]
+        var visited: Set<FileStatus.Identity> = []
         for root in roots {
-            collect(root, depth: 0, into: &statuses)
+            collect(root, visited: &visited, into: &statuses)
         }
         return statuses
     }
 
-    /// Folders deeper than this are not looked into: a link to a folder above would otherwise never end.
-    private static let deepest = 32
-
-    private static func collect(_ path: String, depth: Int, into statuses: inout [String: FileStatus]) {
-        guard depth <= deepest, let status = FileStatus(path: path) else { return }
+    /// A folder reached again through a link is looked into once, as ingest's scanner does (a link to a folder
+    /// above would otherwise never end).
+    private static func collect(_ path: String, visited: inout Set<FileStatus.Identity>,
+                                into statuses: inout [String: FileStatus]) {
+        guard let status = FileStatus(path: path) else { return }
         guard status.isDirectory else {
             statuses[path] = status
             return
         }
+        guard visited.insert(status.identity).inserted else { return }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
-            collect(path + "/" + name, depth: depth + 1, into: &statuses)
+            collect(path + "/" + name, visited: &visited, into: &statuses)
         }
     }
 }

@@ -54,11 +54,11 @@ import Testing
         #expect(look().changes(since: before).isEmpty)
     }
 
-    @Test func aLinkToAFolderAboveEndsInsteadOfLoopingForever() throws {
+    @Test func aLinkToAFolderAboveIsLookedIntoOnce() throws {
         try FileManager.default.createSymbolicLink(atPath: articles.path + "/nested/loop",
                                                    withDestinationPath: articles.path)
         let files = look().articles
         #expect(files.keys.contains(articles.path + "/one.md"))
-        #expect(files.count > 2 && files.count < 1_000)
+        #expect(files.count == 2, "the folder is looked into once, not again through the link: \(files.keys.sorted())")
     }
 }
