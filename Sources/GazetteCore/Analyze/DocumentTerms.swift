@@ -9,18 +9,24 @@ struct DocumentTerms: Sendable {
     /// Counts the terms of the article's analysis text: title, subtitle, summary, and the body's first
     /// `bodyLimit` characters (the lead says what an article is about; the rest mostly repeats it).
     init(article: Article, bodyLimit: Int, tokenizer: Tokenizer = Tokenizer()) {
-        let title = article.title + " " + (article.subtitle ?? "")
-        tokenizer.forEachTerm(title) { hash in
-            titleTerms.insert(hash)
-            counts.add(hash)
-            total += 1
-        }
+        // About one distinct term per eight bytes of text read (a CJK character is three bytes and starts a pair),
+        // so the table seldom grows while it counts.
         let summary = article.summary ?? ""
+        let bytes = article.title.utf8.count + (article.subtitle?.utf8.count ?? 0) + summary.utf8.count
+            + min(article.body.utf8.count, bodyLimit * 3)
+        counts = TermCounts(capacity: bytes / 8)
+        for heading in [article.title, article.subtitle ?? ""] {
+            tokenizer.forEachTerm(heading) { hash in
+                titleTerms.insert(hash)
+                counts.add(hash)
+                total += 1
+            }
+        }
         tokenizer.forEachTerm(summary) { hash in
             counts.add(hash)
             total += 1
         }
-        tokenizer.forEachTerm(Self.lead(of: article.body, limit: bodyLimit)) { hash in
+        tokenizer.forEachTerm(article.body, limit: bodyLimit) { hash in
             counts.add(hash)
             total += 1
         }
@@ -41,6 +47,9 @@ public struct CorpusStatistics: Sendable {
     /// How many articles were counted.
     public private(set) var documentCount = 0
     private var documentFrequency: TermCounts
+    /// `idf` for the commonest document frequencies (most terms are rare), computed once per corpus instead of a
+    /// logarithm per lookup; the same values.
+    private var idfByFrequency: [Double] = []
 
     init(_ documents: [DocumentTerms]) {
         documentCount = documents.count
@@ -50,6 +59,15 @@ public struct CorpusStatistics: Sendable {
                 documentFrequency.add(term)
             }
         }
+        tabulateIDF()
+    }
+
+    private mutating func tabulateIDF() {
+        idfByFrequency = (0...min(documentCount, 4096)).map(idf(frequency:))
+    }
+
+    private func idf(frequency: Int) -> Double {
+        log((Double(documentCount) + 1) / (Double(frequency) + 1)) + 1
     }
 
     /// The statistics of `documents`, counted in one chunk per core and then added up (fewer chunks, fewer tables
@@ -61,13 +79,14 @@ public struct CorpusStatistics: Sendable {
             total.documentCount += part.documentCount
             total.documentFrequency.add(part.documentFrequency)
         }
+        total.tabulateIDF()
         return total
     }
 
     /// Inverse document frequency, smoothed: `ln((N + 1) / (df + 1)) + 1`.
     public func idf(_ term: TermHash) -> Double {
-        let frequency = Double(documentFrequency[term])
-        return log((Double(documentCount) + 1) / (frequency + 1)) + 1
+        let frequency = Int(documentFrequency[term])
+        return frequency < idfByFrequency.count ? idfByFrequency[frequency] : idf(frequency: frequency)
     }
 
     /// In how many articles `term` occurs.
@@ -77,6 +96,13 @@ public struct CorpusStatistics: Sendable {
 
     /// TF-IDF with a sublinear term frequency: `(1 + ln tf) · idf`, 0 for an absent term.
     func weight(count: Int, term: TermHash) -> Double {
-        count > 0 ? (1 + log(Double(count))) * idf(term) : 0
+        count > 0 ? Self.termFrequencyWeight(count) * idf(term) : 0
     }
+
+    /// `1 + ln count`, from a table for the counts most terms have.
+    static func termFrequencyWeight(_ count: Int) -> Double {
+        count < termFrequencyWeights.count ? termFrequencyWeights[count] : 1 + log(Double(count))
+    }
+
+    private static let termFrequencyWeights: [Double] = (0..<256).map { 1 + log(Double($0)) }
 }

@@ -73,7 +73,7 @@ public struct TagInferrer: Sendable {
             for term in candidate.terms where occurrences > 0 { occurrences = min(occurrences, terms.count(term)) }
             guard occurrences > 0, occurrences < Int.max else { continue }
             let idf = candidate.terms.map(statistics.idf).reduce(0, +) / Double(candidate.terms.count)
-            let score = (1 + log(Double(occurrences))) * idf * titleBoost(candidate.terms, terms)
+            let score = CorpusStatistics.termFrequencyWeight(occurrences) * idf * titleBoost(candidate.terms, terms)
             consider(ArticleTag(name: candidate.canonical, score: Self.rounded(score), origin: .inferred,
                                 evidence: candidate.name == candidate.canonical ? nil : candidate.name))
         }

@@ -31,6 +31,9 @@ public struct ThemeClassifier: Sendable {
         var definition: ThemeDefinition
         var keywords: [WordRule]
         var titleKeywords: [WordRule]
+        /// The definition's sources and link roles in a fixed order, sorted once rather than per article.
+        var sources: [(name: String, weight: Double)]
+        var linkRoles: [(role: ArticleLink.Role, weight: Double)]
     }
 
     let configuration: Configuration
@@ -41,7 +44,10 @@ public struct ThemeClassifier: Sendable {
         self.configuration = configuration
         themes = configuration.definitions.map { definition in
             CompiledTheme(definition: definition, keywords: Self.compile(definition.keywords),
-                          titleKeywords: Self.compile(definition.titleKeywords))
+                          titleKeywords: Self.compile(definition.titleKeywords),
+                          sources: definition.sources.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+                          linkRoles: definition.linkRoles.sorted { $0.key.rawValue < $1.key.rawValue }
+                              .map { ($0.key, $0.value) })
         }
     }
 
@@ -79,7 +85,8 @@ public struct ThemeClassifier: Sendable {
             var count = Int.max
             for term in rule.terms where count > 0 { count = min(count, terms.count(term)) }
             if count > 0, count < Int.max {
-                reasons.append(.init(signal: "text: \(rule.word) ×\(count)", weight: rule.weight * (1 + log(Double(count)))))
+                reasons.append(.init(signal: "text: \(rule.word) ×\(count)",
+                                     weight: rule.weight * CorpusStatistics.termFrequencyWeight(count)))
             }
         }
         let definition = theme.definition
@@ -89,12 +96,12 @@ public struct ThemeClassifier: Sendable {
             }
         }
         if let source = article.source?.name {
-            for (name, weight) in definition.sources.sorted(by: { $0.key < $1.key }) where source.contains(name) {
+            for (name, weight) in theme.sources where source.contains(name) {
                 reasons.append(.init(signal: "source: \(name)", weight: weight))
             }
         }
-        for (role, weight) in definition.linkRoles.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            let count = min(3, article.links.filter { $0.role == role }.count)
+        for (role, weight) in theme.linkRoles where !article.links.isEmpty {
+            let count = min(3, article.links.count { $0.role == role })
             if count > 0 { reasons.append(.init(signal: "link: \(role.rawValue) ×\(count)", weight: weight * Double(count))) }
         }
         if definition.personWeight > 0, !titleNames.isEmpty {

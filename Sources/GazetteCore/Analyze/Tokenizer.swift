@@ -14,15 +14,17 @@ public struct Tokenizer: Sendable {
         return terms
     }
 
-    /// Calls `body` with the hash of each term of `text`, in order, without building strings.
-    public func forEachTerm(_ text: some StringProtocol, _ body: (TermHash) -> Void) {
-        scan(text, spellingOut: false) { hash, _ in body(hash) }
+    /// Calls `body` with the hash of each term of `text`'s first `limit` scalars, in order, without building
+    /// strings.
+    public func forEachTerm(_ text: some StringProtocol, limit: Int = .max, _ body: (TermHash) -> Void) {
+        scan(text, limit: limit, spellingOut: false) { hash, _ in body(hash) }
     }
 
-    private func scan(_ text: some StringProtocol, spellingOut: Bool, _ emit: (TermHash, String?) -> Void) {
+    private func scan(_ text: some StringProtocol, limit: Int = .max, spellingOut: Bool,
+                      _ emit: (TermHash, String?) -> Void) {
         var word = WordAccumulator(spellingOut: spellingOut)
         var previousCJK: Unicode.Scalar?
-        _ = text.forEachScalarValue(limit: .max) { value in
+        _ = text.forEachScalarValue(limit: limit) { value in
             guard let scalar = Unicode.Scalar(value) else { return }
             if Self.isCJK(scalar) {
                 word.flush(emit)

@@ -3,12 +3,18 @@ import GRDB
 extension ArchiveDatabase {
     /// The files earlier builds read, for incremental ingest with `options`.
     public func ingestCache(options: IngestOptions) throws(ArchiveError) -> IngestCache {
+        // A cursor reads each row's outcome straight into its `Data` (fetching all rows first would copy the
+        // 390 MB of a 100k-article archive once more).
         let files = try read { db in
-            try Row.fetchAll(db, sql: "SELECT path, size, modified, contentHash, fingerprint, outcome FROM sourceFile")
-                .map { row in
-                    IngestedFile(path: row[0], size: row[1], modified: row[2], contentHash: row[3],
-                                 fingerprint: row[4], outcome: row[5])
-                }
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT path, size, modified, contentHash, fingerprint, outcome FROM sourceFile
+                """)
+            var files: [IngestedFile] = []
+            while let row = try rows.next() {
+                files.append(IngestedFile(path: row[0], size: row[1], modified: row[2], contentHash: row[3],
+                                          fingerprint: row[4], outcome: row[5]))
+            }
+            return files
         }
         return IngestCache(files, options: options)
     }

@@ -8,10 +8,10 @@ struct ArticleNormalizer {
 
     func normalize(_ parsed: ParsedArticle, file: SourceFile, collected: Date, index: Int) -> IngestedArticle {
         let url = CanonicalURL.absoluteHTTPURL(parsed.url)
-        let contentDigest = ContentKey.digest(parsed.title + "\n" + parsed.body)
+        let contentDigest = ContentKey.digest(of: [parsed.title, parsed.body])
         let document = MarkdownDocument(parsing: parsed.body)
         let plainText = document.plainText
-        let statistics = TextStatistics(parsed.title + "\n" + (parsed.subtitle ?? "") + "\n" + plainText)
+        let statistics = TextStatistics(parts: [parsed.title, parsed.subtitle ?? "", plainText])
         let documentLinks = document.links
         let links = articleLinks(in: documentLinks)
         // The id hashes the canonical URL, or the folded title and body when there is no URL.

@@ -64,9 +64,17 @@ enum ContentKey {
 
     /// SHA-256 of the folded text's UTF-8: equal for copies of the same text, and the basis of content ids.
     static func digest(_ text: some StringProtocol) -> Data {
+        digest(of: [String(text)])
+    }
+
+    /// The digest of `parts` joined by line breaks (a title and a body), without joining them: folding drops the
+    /// breaks, so this equals `digest(_:)` of the joined text, and the body is not copied.
+    static func digest(of parts: [String]) -> Data {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        fold(text) { bytes.appendUTF8($0) }
+        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
+        for part in parts {
+            fold(part) { bytes.appendUTF8($0) }
+        }
         return Data(SHA256.hash(data: bytes))
     }
 }

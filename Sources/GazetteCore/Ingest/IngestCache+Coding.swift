@@ -17,12 +17,17 @@ extension CachedOutcome {
 
     /// Reads what `encoded()` wrote.
     init(decoding data: Data) throws(BinaryReader.Malformed) {
-        var reader = BinaryReader(data)
-        guard try reader.readInt() == IngestCache.formatVersion else { throw BinaryReader.Malformed() }
-        report = try reader.readReport()
-        articles = try reader.readArray { reader throws(BinaryReader.Malformed) in try reader.readArticle() }
-        diagnostics = try reader.readArray { reader throws(BinaryReader.Malformed) in try reader.readDiagnostic() }
-        guard reader.isAtEnd else { throw BinaryReader.Malformed() }
+        self = try BinaryReader.read(data) { reader throws(BinaryReader.Malformed) in
+            guard try reader.readInt() == IngestCache.formatVersion else { throw BinaryReader.Malformed() }
+            let outcome = CachedOutcome(
+                report: try reader.readReport(),
+                articles: try reader.readArray { reader throws(BinaryReader.Malformed) in try reader.readArticle() },
+                diagnostics: try reader.readArray { reader throws(BinaryReader.Malformed) in
+                    try reader.readDiagnostic()
+                })
+            guard reader.isAtEnd else { throw BinaryReader.Malformed() }
+            return outcome
+        }
     }
 }
 

@@ -8,6 +8,18 @@ struct TextStatistics: Equatable {
     var latinWords = 0
 
     init(_ text: String) {
+        self.init(parts: [text])
+    }
+
+    /// The counts of `parts` joined by line breaks (a title, a subtitle and a body), without joining them: a break
+    /// ends a word and is not counted, so this equals `init(_:)` of the joined text.
+    init(parts: [String]) {
+        for part in parts {
+            count(part)
+        }
+    }
+
+    private mutating func count(_ text: String) {
         var inWord = false
         for scalar in text.unicodeScalars {
             let value = scalar.value

@@ -46,15 +46,28 @@ struct BinaryWriter {
 }
 
 /// Reads what `BinaryWriter` wrote, in the same order; any read past the end or of an impossible value throws.
+///
+/// It reads the bytes where they lie (`read(_:_:)` lends them for the duration of one decoding), so a rebuild that
+/// reuses 100k remembered articles copies each string once, into the string.
 struct BinaryReader {
     /// The bytes end early or hold a value that cannot be.
     struct Malformed: Error {}
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
     private var offset = 0
 
-    init(_ data: Data) {
-        bytes = Array(data)
+    private init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+
+    /// Calls `body` with a reader over `data`'s bytes, valid only inside `body`.
+    static func read<Value>(_ data: Data, _ body: (inout BinaryReader) throws(Malformed) -> Value)
+        throws(Malformed) -> Value {
+        let result = data.withUnsafeBytes { bytes in
+            var reader = BinaryReader(bytes)
+            return Result { () throws(Malformed) -> Value in try body(&reader) }
+        }
+        return try result.get()
     }
 
     var isAtEnd: Bool { offset == bytes.count }
@@ -68,8 +81,7 @@ struct BinaryReader {
     }
 
     mutating func readBool() throws(Malformed) -> Bool {
-        let byte = try take(1)
-        return byte[byte.startIndex] != 0
+        try take(1)[0] != 0
     }
 
     mutating func readString() throws(Malformed) -> String {
@@ -103,14 +115,12 @@ struct BinaryReader {
     /// Eight little-endian bytes.
     private mutating func readWord() throws(Malformed) -> Int64 {
         let word = try take(8)
-        var value: Int64 = 0
-        for (shift, byte) in word.enumerated() { value |= Int64(byte) << (8 * shift) }
-        return value
+        return Int64(littleEndian: word.loadUnaligned(as: Int64.self))
     }
 
-    private mutating func take(_ count: Int) throws(Malformed) -> ArraySlice<UInt8> {
+    private mutating func take(_ count: Int) throws(Malformed) -> UnsafeRawBufferPointer {
         guard count <= bytes.count - offset else { throw Malformed() }
         defer { offset += count }
-        return bytes[offset..<offset + count]
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
     }
 }

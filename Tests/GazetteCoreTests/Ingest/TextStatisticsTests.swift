@@ -26,4 +26,13 @@ struct TextStatisticsTests {
         let metrics = TextStatistics(text).metrics(readingSpeed: .init(cjkCharactersPerMinute: 500, wordsPerMinute: 230))
         #expect(metrics.readingMinutes == 4)
     }
+
+    @Test(arguments: [
+        ["OpenAI o1", "发布 o1-mini", "mini 模型\n\nword"],
+        ["word", "", "word"],
+        ["末尾", "", ""],
+    ])
+    func countingPartsEqualsCountingThemJoined(parts: [String]) {
+        #expect(TextStatistics(parts: parts) == TextStatistics(parts.joined(separator: "\n")))
+    }
 }
