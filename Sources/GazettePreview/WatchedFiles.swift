@@ -41,8 +41,9 @@ struct WatchedFiles: Equatable {
         return statuses
     }
 
-    /// A folder reached again through a link is looked into once, as ingest's scanner does (a link to a folder
-    /// above would otherwise never end).
+    /// A folder reached again through a link is looked into once, and hidden files (an editor's swap and backup
+    /// files, `.DS_Store`) are passed over, as ingest's scanner does: saving them would otherwise rebuild for
+    /// nothing, and a link to a folder above would never end.
     private static func collect(_ path: String, visited: inout Set<FileStatus.Identity>,
                                 into statuses: inout [String: FileStatus]) {
         guard let status = FileStatus(path: path) else { return }
@@ -51,7 +52,7 @@ struct WatchedFiles: Equatable {
             return
         }
         guard visited.insert(status.identity).inserted else { return }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where !name.hasPrefix(".") {
             collect(path + "/" + name, visited: &visited, into: &statuses)
         }
     }

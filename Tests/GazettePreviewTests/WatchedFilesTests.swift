@@ -48,6 +48,16 @@ import Testing
         #expect(look().changes(since: added) == .articles)
     }
 
+    @Test func anEditorsHiddenSwapFileIsNotAChange() throws {
+        let before = look()
+        _ = try articles.write("swap", to: ".one.md.swp")
+        _ = try articles.write("swap", to: "nested/.two.md.swp")
+        _ = try templates.write("swap", to: ".subject.mustache.swp")
+        #expect(look().changes(since: before).isEmpty, "ingest passes over hidden files too")
+        _ = try articles.write("# One, saved\n\nBody.", to: "one.md")
+        #expect(look().changes(since: before) == .articles)
+    }
+
     @Test func aFileOtherThanATemplateInTheTemplatesFolderIsNotAChange() throws {
         let before = look()
         _ = try templates.write("more notes", to: "README.md")
