@@ -29,7 +29,14 @@ struct FrontMatterParser {
 
     // MARK: - YAML
 
+    /// Plain front matter is read directly (`PlainYAMLReader`), the rest by Yams.
     private func readYAML(_ source: String) -> Result<FrontMatter, FrontMatterError> {
+        guard let fields = PlainYAMLReader.fields(source) else { return composeYAML(source) }
+        return .success(FrontMatter(fields: fields))
+    }
+
+    /// Reads `source` with Yams.
+    func composeYAML(_ source: String) -> Result<FrontMatter, FrontMatterError> {
         let node: Node?
         do {
             // Every value is read as text here (flags by `Bool(yamlFlag:)`), so the basic resolver, which runs no
