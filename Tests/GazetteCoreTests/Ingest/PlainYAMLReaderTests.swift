@@ -67,6 +67,9 @@ struct PlainYAMLReaderTests {
         "key: value:",
         "tags:\n  - a\n    - b",
         "title: 'it''s'",
+        "title: a\u{7F}b",
+        "title: \u{FEFF}x",
+        "title: a\r",
     ])
     func leavesTheRestToYams(source: String) {
         #expect(PlainYAMLReader.fields(source) == nil)
