@@ -19,9 +19,9 @@ public struct MarkdownDocument: Sendable, Hashable {
     /// The readable text: one line per paragraph, heading, list item or table row, soft line breaks kept, no markup,
     /// no images, no raw HTML; blocks are separated by a blank line.
     public var plainText: String {
-        var blocks: [String] = []
-        collectText(root, into: &blocks)
-        return blocks.joined(separator: "\n\n")
+        var writer = PlainTextWriter()
+        writer.writeBlocks(of: root)
+        return writer.text
     }
 
     /// Headings with their levels, in order.
@@ -32,33 +32,61 @@ public struct MarkdownDocument: Sendable, Hashable {
         }
         return headings
     }
+}
 
-    private func collectText(_ node: MarkdownNode, into blocks: inout [String]) {
+/// Writes a document's readable text into one string (this runs over every article at ingest): blocks separated by
+/// a blank line, a block with no text leaving no trace.
+private struct PlainTextWriter {
+    private(set) var text = ""
+    private var isBlockWritten = false
+    private var needsSeparator = false
+
+    mutating func writeBlocks(of node: MarkdownNode) {
         switch node.kind {
         case .paragraph, .heading, .tableCell:
-            let text = Self.text(of: node)
-            if !text.isEmpty { blocks.append(text) }
+            writeInline(node)
+            endBlock()
         case .tableRow:
-            let cells = node.children.map(Self.text(of:)).filter { !$0.isEmpty }
-            if !cells.isEmpty { blocks.append(cells.joined(separator: " | ")) }
+            let cells = node.children.map { cell in
+                var writer = PlainTextWriter()
+                writer.writeInline(cell)
+                return writer.text
+            }.filter { !$0.isEmpty }
+            write(cells.joined(separator: " | "))
+            endBlock()
         case .codeBlock:
-            let code = node.literal.trimmingTrailingNewlines()
-            if !code.isEmpty { blocks.append(code) }
+            write(node.literal.trimmingTrailingNewlines())
+            endBlock()
         case .htmlBlock, .thematicBreak:
             break
         default:
-            for child in node.children { collectText(child, into: &blocks) }
+            for child in node.children { writeBlocks(of: child) }
         }
     }
 
-    /// Inline text with soft breaks kept as line breaks.
-    private static func text(of node: MarkdownNode) -> String {
+    /// Inline text with soft breaks kept as line breaks; no images, no raw HTML.
+    mutating func writeInline(_ node: MarkdownNode) {
         switch node.kind {
-        case .text, .code: node.literal
-        case .softBreak, .lineBreak: "\n"
-        case .image, .htmlInline: ""
-        default: node.children.map(text(of:)).joined()
+        case .text, .code: write(node.literal)
+        case .softBreak, .lineBreak: write("\n")
+        case .image, .htmlInline: break
+        default: for child in node.children { writeInline(child) }
         }
+    }
+
+    private mutating func write(_ words: String) {
+        guard !words.isEmpty else { return }
+        if needsSeparator {
+            text += "\n\n"
+            needsSeparator = false
+        }
+        text += words
+        isBlockWritten = true
+    }
+
+    private mutating func endBlock() {
+        if isBlockWritten { needsSeparator = true }
+        isBlockWritten = false
     }
 }
 

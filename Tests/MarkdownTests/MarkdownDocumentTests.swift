@@ -38,6 +38,26 @@ struct MarkdownDocumentTests {
         #expect(document.headings.map(\.level) == [2])
     }
 
+    @Test func plainTextKeepsTableRowsAndCodeAndSkipsEmptyBlocks() {
+        let document = MarkdownDocument(parsing: """
+            ![only an image](a.png)
+
+            | a | b |
+            |---|---|
+            | 1 |   |
+
+            ```
+            code
+
+            ```
+
+            ---
+
+            last
+            """)
+        #expect(document.plainText == "a | b\n\n1\n\ncode\n\nlast")
+    }
+
     @Test func treeHasKindsAndLines() {
         let document = MarkdownDocument(parsing: "text\n\n| a |\n|---|\n| b |\n\n- [x] done\n")
         var kinds: [MarkdownNode.Kind] = []

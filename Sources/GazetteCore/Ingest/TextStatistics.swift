@@ -19,13 +19,13 @@ struct TextStatistics: Equatable {
         }
     }
 
+    /// Counts `text`, its scalars decoded from UTF-8 by hand (`forEachScalarValue`): this runs over every article.
     private mutating func count(_ text: String) {
         var inWord = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if scalar.isTrimmable {
+        _ = text.forEachScalarValue(limit: .max) { value in
+            if Self.isSpace(value) {
                 inWord = false
-                continue
+                return
             }
             characters += 1
             if Self.isHan(value) {
@@ -37,10 +37,8 @@ struct TextStatistics: Equatable {
             } else if (0xAC00...0xD7AF).contains(value) || (0x1100...0x11FF).contains(value) {
                 hangul += 1
                 inWord = false
-            } else if Self.isWordCharacter(scalar) {
-                if value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : scalar.properties.isAlphabetic {
-                    latinLetters += 1
-                }
+            } else if Self.isWordCharacter(value) {
+                if Self.isLetter(value) { latinLetters += 1 }
                 if !inWord { latinWords += 1 }
                 inWord = true
             } else {
@@ -49,18 +47,28 @@ struct TextStatistics: Equatable {
         }
     }
 
+    /// White space as `Unicode.Scalar.isTrimmable` has it.
+    private static func isSpace(_ value: UInt32) -> Bool {
+        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value)
+            : Unicode.Scalar(value)?.isTrimmable ?? false
+    }
+
+    private static func isLetter(_ value: UInt32) -> Bool {
+        value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+            : Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+    }
+
     static func isHan(_ value: UInt32) -> Bool {
         (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
             || (0xF900...0xFAFF).contains(value) || (0x20000...0x2FA1F).contains(value)
     }
 
-    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let byte = UInt8(scalar.value)
-            return (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
-                || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+    private static func isWordCharacter(_ value: UInt32) -> Bool {
+        if value < 0x80 {
+            return (48...57).contains(value) || (65...90).contains(value) || (97...122).contains(value)
+                || value == 0x27 || value == 0x2D || value == 0x5F  // ' - _
         }
-        return scalar.value < 0x2000 && scalar.properties.isAlphabetic
+        return value < 0x2000 && (Unicode.Scalar(value)?.properties.isAlphabetic ?? false)
     }
 
     var cjkCharacters: Int { han + kana + hangul }
