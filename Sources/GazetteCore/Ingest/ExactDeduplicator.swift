@@ -6,24 +6,31 @@ import Foundation
 /// categories are merged, and `collected` is the earliest. Each collapse is reported as a note.
 struct ExactDeduplicator {
     func deduplicate(_ articles: [IngestedArticle]) -> (articles: [Article], diagnostics: [Diagnostic]) {
-        // Groups are indices into `articles`: most articles have no copy, and are passed on without being copied.
-        var groups: [[Int]] = []
+        // A group is its first member's index, and the later members' when it has copies: most articles have none,
+        // and are passed on without being copied. Articles are read in place (`articles[index].field`), not copied
+        // whole, which matters when a rebuild passes 100k of them.
+        var firstMembers: [Int] = []
+        var laterMembers: [Int: [Int]] = [:]
         var groupByKey: [Key: Int] = [:]
         groupByKey.reserveCapacity(articles.count * 2)
-        for (index, ingested) in articles.enumerated() {
-            let keys = Self.keys(of: ingested)
-            if let group = keys.lazy.compactMap({ groupByKey[$0] }).first {
-                groups[group].append(index)
-                keys.forEach { groupByKey[$0] = group }
+        for index in articles.indices {
+            let textKey = Key.text(articles[index].contentDigest)
+            let urlKey = articles[index].urlKey.map(Key.url)
+            let group: Int
+            if let existing = groupByKey[textKey] ?? urlKey.flatMap({ groupByKey[$0] }) {
+                group = existing
+                laterMembers[group, default: []].append(index)
             } else {
-                keys.forEach { groupByKey[$0] = groups.count }
-                groups.append([index])
+                group = firstMembers.count
+                firstMembers.append(index)
             }
+            groupByKey[textKey] = group
+            if let urlKey { groupByKey[urlKey] = group }
         }
         var diagnostics: [Diagnostic] = []
-        let merged = groups.map { group in
-            guard group.count > 1 else { return articles[group[0]].article }
-            let copies = group.map { articles[$0].article }
+        let merged = firstMembers.enumerated().map { group, first in
+            guard let later = laterMembers[group] else { return articles[first].article }
+            let copies = ([first] + later).map { articles[$0].article }
             let kept = Self.merge(copies)
             diagnostics.append(Self.report(kept: kept, group: copies))
             return kept
@@ -35,12 +42,6 @@ struct ExactDeduplicator {
     private enum Key: Hashable {
         case text(Data)
         case url(String)
-    }
-
-    private static func keys(of ingested: IngestedArticle) -> [Key] {
-        var keys = [Key.text(ingested.contentDigest)]
-        if let key = ingested.urlKey { keys.append(.url(key)) }
-        return keys
     }
 
     private static func merge(_ group: [Article]) -> Article {

@@ -19,6 +19,7 @@ public struct Ingestor: Sendable {
         let scan = SourceScanner().scan(paths)
         let outcomes = await readAll(scan.files, cache: cache)
         var articles: [IngestedArticle] = []
+        articles.reserveCapacity(outcomes.reduce(0) { $0 + $1.articles.count })
         var diagnostics = scan.diagnostics
         for outcome in outcomes {
             diagnostics += outcome.diagnostics
