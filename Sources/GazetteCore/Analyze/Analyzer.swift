@@ -114,6 +114,6 @@ struct ArticleAnalysis: Sendable {
     private func keywordVector(_ terms: DocumentTerms) -> KeywordVector {
         let weighted = terms.counts.lazy.map { term, count in (term, statistics.weight(count: Int(count), term: term)) }
             .smallest(keywordCount) { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        return KeywordVector(weights: Dictionary(uniqueKeysWithValues: weighted.map { ($0.0, $0.1) }))
+        return KeywordVector(pairs: weighted.map { ($0.0, $0.1) })
     }
 }

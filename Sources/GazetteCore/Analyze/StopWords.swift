@@ -18,6 +18,7 @@ enum StopWords {
 
     /// Whether `scalar` is one of `cjkCharacters`. A bit per ideograph of the main CJK block: the tokenizer asks
     /// this for every Chinese character, and a set would hash each one.
+    @inline(__always)
     static func isCJKFunctionCharacter(_ scalar: Unicode.Scalar) -> Bool {
         let offset = Int(scalar.value) - 0x4E00
         guard offset >= 0, offset < cjkFunctionBits.count * 64 else { return false }

@@ -28,12 +28,15 @@ public struct TagInferrer: Sendable {
     private struct Candidate {
         var name: String
         var canonical: String
+        /// The canonical name's place in `canonicalIndex`, so candidates compete by number, not by hashing names.
+        var canonicalIndex: Int
         var terms: [TermHash]
     }
 
     let vocabulary: TagVocabulary
     let configuration: Configuration
     private let candidates: [Candidate]
+    private let canonicalIndex: [String: Int]
 
     /// Builds the vocabulary from the configured aliases and the explicit tags found in `articles`.
     init(configuration: Configuration, articles: [Article]) {
@@ -45,10 +48,17 @@ public struct TagInferrer: Sendable {
         vocabulary = TagVocabulary(aliases: aliases)
         self.configuration = configuration
         let tokenizer = Tokenizer()
-        candidates = vocabulary.names.map { name, canonical in
+        let names = vocabulary.names
+        var canonicalIndex: [String: Int] = [:]
+        for (_, canonical) in names where canonicalIndex[canonical] == nil {
+            canonicalIndex[canonical] = canonicalIndex.count
+        }
+        self.canonicalIndex = canonicalIndex
+        candidates = names.map { name, canonical in
             var terms: [TermHash] = []
             tokenizer.forEachTerm(name) { terms.append($0) }
-            return Candidate(name: name, canonical: canonical, terms: terms)
+            return Candidate(name: name, canonical: canonical, canonicalIndex: canonicalIndex[canonical] ?? 0,
+                             terms: terms)
         }.filter { !$0.terms.isEmpty }
     }
 
@@ -64,9 +74,18 @@ public struct TagInferrer: Sendable {
 
     private func inferredTags(for article: Article, terms: DocumentTerms,
                               statistics: CorpusStatistics) -> [ArticleTag] {
-        var best: [String: ArticleTag] = [:]
-        func consider(_ tag: ArticleTag) {
-            if tag.score > (best[tag.name]?.score ?? 0) { best[tag.name] = tag }
+        // The best score per canonical name, by its index; names from the title outside the vocabulary are
+        // numbered after it.
+        var best: [Int: ArticleTag] = [:]
+        var titleNameIndex: [String: Int] = [:]
+        func consider(_ tag: ArticleTag, index: Int) {
+            if tag.score > (best[index]?.score ?? 0) { best[index] = tag }
+        }
+        func index(ofTitleName name: String) -> Int {
+            if let index = canonicalIndex[name] ?? titleNameIndex[name] { return index }
+            let index = canonicalIndex.count + titleNameIndex.count
+            titleNameIndex[name] = index
+            return index
         }
         for candidate in candidates {
             var occurrences = Int.max
@@ -75,12 +94,13 @@ public struct TagInferrer: Sendable {
             let idf = candidate.terms.map(statistics.idf).reduce(0, +) / Double(candidate.terms.count)
             let score = CorpusStatistics.termFrequencyWeight(occurrences) * idf * titleBoost(candidate.terms, terms)
             consider(ArticleTag(name: candidate.canonical, score: Self.rounded(score), origin: .inferred,
-                                evidence: candidate.name == candidate.canonical ? nil : candidate.name))
+                                evidence: candidate.name == candidate.canonical ? nil : candidate.name),
+                     index: candidate.canonicalIndex)
         }
         for name in TitleNames.latinNames(in: article.title) where vocabulary.canonical(name) == name {
             let hash = TermHashing.hash(name.lowercased())
             let score = statistics.weight(count: max(1, terms.count(hash)), term: hash) * 1.5
-            consider(ArticleTag(name: name, score: Self.rounded(score), origin: .inferred))
+            consider(ArticleTag(name: name, score: Self.rounded(score), origin: .inferred), index: index(ofTitleName: name))
         }
         return best.values.filter { $0.score >= configuration.minimumScore }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }

@@ -48,6 +48,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// Han, Kana and Hangul.
+    @inline(__always)
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
@@ -55,6 +56,7 @@ public struct Tokenizer: Sendable {
             || (0xF900...0xFAFF).contains(value) || (0x20000...0x2FA1F).contains(value)
     }
 
+    @inline(__always)
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
@@ -64,6 +66,7 @@ public struct Tokenizer: Sendable {
         return scalar.value < 0x2000 && scalar.properties.isAlphabetic
     }
 
+    @inline(__always)
     private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         var value = scalar.value
         if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
