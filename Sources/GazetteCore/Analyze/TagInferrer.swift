@@ -100,7 +100,8 @@ public struct TagInferrer: Sendable {
         for name in TitleNames.latinNames(in: article.title) where vocabulary.canonical(name) == name {
             let hash = TermHashing.hash(name.lowercased())
             let score = statistics.weight(count: max(1, terms.count(hash)), term: hash) * 1.5
-            consider(ArticleTag(name: name, score: Self.rounded(score), origin: .inferred), index: index(ofTitleName: name))
+            consider(ArticleTag(name: name, score: Self.rounded(score), origin: .inferred),
+                     index: index(ofTitleName: name))
         }
         return best.values.filter { $0.score >= configuration.minimumScore }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }

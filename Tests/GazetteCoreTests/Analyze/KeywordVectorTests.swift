@@ -23,7 +23,8 @@ struct KeywordVectorTests {
                 (TermHash.random(in: 0..<40, using: &generator), Double.random(in: 0.1...5, using: &generator))
             }, uniquingKeysWith: { first, _ in first })
             let dot = left.reduce(0) { $0 + $1.value * (right[$1.key] ?? 0) }
-            let norms = left.values.reduce(0) { $0 + $1 * $1 }.squareRoot() * right.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            let norms = left.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+                * right.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
             let cosine = KeywordVector(weights: left).cosine(KeywordVector(weights: right))
             #expect(abs(cosine - dot / norms) < 1e-9)
             #expect(KeywordVector(weights: left).weights == left)
