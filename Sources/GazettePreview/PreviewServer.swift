@@ -118,10 +118,10 @@ public struct PreviewServer: Sendable {
                      body: Data(text.utf8))
     }
 
-    /// Looks at the files every `pollInterval` and rebuilds what a change needs.
+    /// Looks at the files every `pollInterval` and rebuilds what a change needs. When the configuration changes,
+    /// the article folders are read from it again, as the rebuild reads them (a new `sources` is watched at once).
     private func watch(_ builder: PreviewBuilder, state: PreviewState) async throws {
-        let configuration = try? ConfigurationLoader().load(path: options.configurationPath)
-        let articlePaths = options.paths.isEmpty ? (configuration?.sources ?? ["seeds"]) : options.paths
+        var articlePaths = self.articlePaths()
         var seen = files(articlePaths)
         while !Task.isCancelled {
             try await Task.sleep(for: options.pollInterval)
@@ -136,6 +136,10 @@ public struct PreviewServer: Sendable {
                 change.formUnion(settled.changes(since: now))
                 now = settled
             }
+            if change.contains(.configuration) {
+                articlePaths = self.articlePaths()
+                now = files(articlePaths)
+            }
             seen = now
             let templatesOnly = change == WatchedFiles.Change.templates
             await rebuild(builder, state: state, fromScratch: !templatesOnly)
@@ -148,6 +152,13 @@ public struct PreviewServer: Sendable {
         } catch {
             await state.fail("\(error)")
         }
+    }
+
+    /// The folders and files the articles come from: the command line's, else the configuration's `sources` (the
+    /// default's when the configuration cannot be read; the rebuild reports why).
+    private func articlePaths() -> [String] {
+        guard options.paths.isEmpty else { return options.paths }
+        return (try? ConfigurationLoader().load(path: options.configurationPath))?.sources ?? GazetteConfiguration().sources
     }
 
     private func files(_ articlePaths: [String]) -> WatchedFiles {

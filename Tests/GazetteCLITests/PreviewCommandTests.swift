@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import GazetteTesting
 import Testing
 
@@ -58,6 +61,47 @@ import Testing
         #expect(!preview.process.isRunning)
         #expect(preview.process.terminationStatus == 0)
         #expect(preview.errors().contains("Preview stopped."))
+    }
+
+    /// Given a preview of the configured `sources`, when the configuration names another folder, then the preview
+    /// shows that folder's articles, and an article saved there later updates the preview too (the folder is watched).
+    @Test func aNewSourcesFolderInTheConfigurationIsWatched() async throws {
+        let work = try TemporaryDirectory()
+        let seeds = Fixtures.repositoryRoot.appendingPathComponent("seeds")
+        let deepMind = try String(contentsOf: seeds.appendingPathComponent("000_7426001b6bf435d4.txt"), encoding: .utf8)
+        let interview = try String(contentsOf: seeds.appendingPathComponent("002_e52f8c32b2a633ba.txt"), encoding: .utf8)
+        _ = try work.write(deepMind, to: "first/000.txt")
+        _ = try work.write(interview, to: "second/002.txt")
+        _ = try work.write("sources: [first]\n", to: "gazette.yml")
+        let preview = try gazette.start(["preview", "--port", "0"], in: work.url)
+        defer { preview.stop() }
+        let address = try await preview.waitForLine(startingWith: "Preview at ", timeout: .seconds(15))
+        let base = try #require(URL(string: String(address.prefix { $0 != " " })))
+        let marker = "亮相NeurIPS 2024"
+        var version = try await Self.version(after: 0, at: base)
+        #expect(try await Self.page("web", at: base).contains(marker))
+
+        _ = try work.write("sources: [second]\n", to: "gazette.yml")
+        version = try await Self.version(after: version, at: base)
+        #expect(!(try await Self.page("web", at: base).contains(marker)), "the preview shows the second folder")
+
+        _ = try work.write(deepMind, to: "second/000.txt")
+        let next = try await Self.version(after: version, at: base)
+        #expect(next > version, "a file saved in the newly configured folder rebuilt the preview")
+        #expect(try await Self.page("web", at: base).contains(marker))
+    }
+
+    /// The preview's version after `since`, waiting (the server holds the request up to 25 s) for a rebuild.
+    private static func version(after since: Int, at base: URL) async throws -> Int {
+        let (data, _) = try await URLSession.shared.data(from: base.appendingPathComponent("changes")
+            .appending(queryItems: [URLQueryItem(name: "since", value: "\(since)")]))
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        return try #require(object?["version"] as? Int)
+    }
+
+    private static func page(_ path: String, at base: URL) async throws -> String {
+        let (data, _) = try await URLSession.shared.data(from: base.appendingPathComponent(path))
+        return String(decoding: data, as: UTF8.self)
     }
 
     @Test func aPortInUseIsAClearError() async throws {
