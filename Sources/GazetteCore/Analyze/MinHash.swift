@@ -67,7 +67,7 @@ public struct MinHash: Sendable, Equatable {
     }
 
     /// The rolling hash's base: odd, with its bits spread.
-    private static let rollingBase: UInt64 = 0x9E37_79B9_7F4A_7C15
+    static let rollingBase: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// Empty bins take the value of the next non-empty bin (circularly), offset by the distance.
     private static func densified(_ bins: [UInt64]) -> [UInt64] {

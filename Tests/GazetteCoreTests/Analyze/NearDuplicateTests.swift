@@ -50,6 +50,27 @@ struct NearDuplicateTests {
                                                                                   shingleSize: 2)) > 0.85)
     }
 
+    /// The rolling hash fed one folded scalar at a time gives the signature of hashing every shingle from scratch.
+    @Test(arguments: [1, 3, 5, 8])
+    func theRollingSignatureEqualsOneHashedShingleByShingle(size: Int) {
+        let text = "Google DeepMind 发布了新的 Gemini 模型，推理能力大幅提升；研究团队在多个公开基准上进行了系统评测。"
+            + " The model was trained on a mixture of web text, code and synthetic reasoning traces."
+        var folded: [UInt32] = []
+        _ = ContentKey.fold(text, scalarLimit: 2500) { folded.append($0) }
+        var bins = [UInt64](repeating: .max, count: MinHash.binCount)
+        for start in 0...(folded.count - size) {
+            let hash = folded[start..<start + size].reduce(UInt64(0)) { $0 &* MinHash.rollingBase &+ UInt64($1) }
+            let mixed = TermHashing.mix(hash)
+            let bin = Int(mixed >> 57)
+            bins[bin] = min(bins[bin], mixed & ((1 << 57) - 1))
+        }
+        let signature = MinHash(text: text, shingleSize: size)
+        for (bin, value) in bins.enumerated() where value != .max {
+            #expect(signature.values[bin] == value, "bin \(bin)")
+        }
+        #expect(signature.values.allSatisfy { $0 != .max }, "empty bins borrow from the next one")
+    }
+
     @Test func thresholdIsConfigurable() async {
         let half = String(Self.story.prefix(Self.story.count / 2))
         let strict = Analyzer(configuration: .init(nearDuplicates: .init(threshold: 0.95)))
