@@ -31,29 +31,22 @@ struct WatchedFiles: Equatable {
     }
 
     /// Every file under the roots with its size and modification time (two saves within the file system's time
-    /// resolution usually differ in size), through `stat(2)`: this runs every poll interval.
+    /// resolution usually differ in size), through `stat(2)`: this runs every poll interval. Folders are walked as
+    /// ingest reads them (`FolderWalk`: hidden files passed over, a folder reached again through a link entered
+    /// once), so saving an editor's swap file rebuilds nothing and a link to a folder above ends.
     private static func statuses(_ roots: [String]) -> [String: FileStatus] {
         var statuses: [String: FileStatus] = [:]
-        var visited: Set<FileStatus.Identity> = []
+        var walk = FolderWalk()
         for root in roots {
-            collect(root, visited: &visited, into: &statuses)
+            guard let status = FileStatus(path: root) else { continue }
+            guard status.isDirectory else {
+                statuses[root] = status
+                continue
+            }
+            walk.walk(root, status: status, shownAs: root) { path, _, finding in
+                if case .file(let status) = finding { statuses[path] = status }
+            }
         }
         return statuses
-    }
-
-    /// A folder reached again through a link is looked into once, and hidden files (an editor's swap and backup
-    /// files, `.DS_Store`) are passed over, as ingest's scanner does: saving them would otherwise rebuild for
-    /// nothing, and a link to a folder above would never end.
-    private static func collect(_ path: String, visited: inout Set<FileStatus.Identity>,
-                                into statuses: inout [String: FileStatus]) {
-        guard let status = FileStatus(path: path) else { return }
-        guard status.isDirectory else {
-            statuses[path] = status
-            return
-        }
-        guard visited.insert(status.identity).inserted else { return }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where !name.hasPrefix(".") {
-            collect(path + "/" + name, visited: &visited, into: &statuses)
-        }
     }
 }

@@ -34,34 +34,20 @@ struct SourceScanner {
         }
         var files: [SourceFile] = []
         let root = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
-        var visited: Set<FileStatus.Identity> = [status.identity]
-        collect(folder: root.path, shownAs: path.hasSuffix("/") ? String(path.dropLast()) : path, into: &files,
-                visited: &visited, diagnostics: &diagnostics)
-        return files.sorted { $0.path < $1.path }
-    }
-
-    /// Reads `folder` recursively. A folder reached again through a link (a link to a folder above makes a loop) is
-    /// read once.
-    private func collect(folder: String, shownAs shown: String, into files: inout [SourceFile],
-                         visited: inout Set<FileStatus.Identity>, diagnostics: inout [Diagnostic]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            diagnostics.append(Diagnostic(.error, path: shown, message: "cannot list this folder: permission denied"))
-            return
-        }
-        for name in names where !name.hasPrefix(".") {
-            let full = folder + "/" + name
-            guard let status = FileStatus(path: full) else { continue }
-            if status.isDirectory {
-                guard visited.insert(status.identity).inserted else {
-                    diagnostics.append(Diagnostic(.note, path: shown + "/" + name,
-                                                  message: "a link to a folder already read; not read again"))
-                    continue
-                }
-                collect(folder: full, shownAs: shown + "/" + name, into: &files, visited: &visited,
-                        diagnostics: &diagnostics)
-            } else {
-                files.append(SourceFile(path: shown + "/" + name, absolutePath: full))
+        var walk = FolderWalk()
+        walk.walk(root.path, status: status, shownAs: path.hasSuffix("/") ? String(path.dropLast()) : path) {
+            full, shown, finding in
+            switch finding {
+            case .file:
+                files.append(SourceFile(path: shown, absolutePath: full))
+            case .unlistable:
+                diagnostics.append(Diagnostic(.error, path: shown,
+                                              message: "cannot list this folder: permission denied"))
+            case .revisited:
+                diagnostics.append(Diagnostic(.note, path: shown,
+                                              message: "a link to a folder already read; not read again"))
             }
         }
+        return files.sorted { $0.path < $1.path }
     }
 }
