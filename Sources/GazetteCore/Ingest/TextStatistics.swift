@@ -49,8 +49,7 @@ struct TextStatistics: Equatable {
 
     /// White space as `Unicode.Scalar.isTrimmable` has it.
     private static func isSpace(_ value: UInt32) -> Bool {
-        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value)
-            : Unicode.Scalar(value)?.isTrimmable ?? false
+        Unicode.Scalar(value)?.isTrimmable ?? false
     }
 
     private static func isLetter(_ value: UInt32) -> Bool {
