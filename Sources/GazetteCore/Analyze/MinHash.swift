@@ -10,8 +10,8 @@ public struct MinHash: Sendable, Equatable {
     /// Texts with fewer shingles than this get no signature: a few shared words would look like a copy.
     public static let minimumShingles = 24
 
-    /// Whether the text was long enough to sign.
-    public var isEmpty: Bool { values.allSatisfy { $0 == .max } }
+    /// Whether the text was too short to sign (every value is then `UInt64.max`).
+    public private(set) var isEmpty: Bool
 
     /// Bins per signature; a power of two.
     public static let binCount = 128
@@ -45,6 +45,7 @@ public struct MinHash: Sendable, Equatable {
                 }
             }
         }
+        isEmpty = !bins.contains { $0 != .max }
         values = Self.densified(bins)
     }
 

@@ -23,28 +23,35 @@ public struct NearDuplicateDetector: Sendable {
     let configuration: Configuration
 
     /// Clusters of similar articles (indices into `signatures`), each sorted, clusters ordered by their first index.
+    ///
+    /// Bands are bucketed and their buckets' pairs compared on every core; the similar pairs are then joined in band
+    /// order, so the clusters do not depend on timing.
     func clusters(_ signatures: [MinHash]) async -> [[Int]] {
-        var unionFind = UnionFind(count: signatures.count)
         let rows = max(1, min(configuration.rowsPerBand, MinHash.binCount))
         let bands = Array(stride(from: 0, to: MinHash.binCount - rows + 1, by: rows))
-        let bandBuckets = await bands.concurrentMap { band in Self.buckets(signatures, band: band, rows: rows) }
-        for buckets in bandBuckets {
-            for bucket in buckets {
-                link(bucket, signatures: signatures, unionFind: &unionFind)
+        let signed = signatures.indices.filter { !signatures[$0].isEmpty }
+        let threshold = configuration.threshold
+        let pairsByBand = await bands.concurrentMap(serialBelow: 2) { band in
+            Self.buckets(signatures, signed: signed, band: band, rows: rows).flatMap { bucket in
+                Self.similarPairs(in: bucket, signatures: signatures, threshold: threshold)
             }
         }
-        return unionFind.groups().filter { $0.count > 1 }
+        var unionFind = UnionFind(count: signatures.count)
+        for pairs in pairsByBand {
+            for (member, other) in pairs { unionFind.union(member, other) }
+        }
+        return unionFind.sharedGroups()
     }
 
-    /// The groups of signatures that agree on every value of one band (rows `band..<band + rows`), each in index
-    /// order, the groups in key order. Keys are sorted rather than hashed into a dictionary of arrays: one array per
-    /// band instead of one per signature, and the same order on every run.
-    private static func buckets(_ signatures: [MinHash], band: Int, rows: Int) -> [[Int]] {
+    /// The groups of `signed` signatures that agree on every value of one band (rows `band..<band + rows`), each in
+    /// index order, the groups in key order. Keys are sorted rather than hashed into a dictionary of arrays: one
+    /// array per band instead of one per signature, and the same order on every run.
+    private static func buckets(_ signatures: [MinHash], signed: [Int], band: Int, rows: Int) -> [[Int]] {
         var keyed: [(key: UInt64, index: Int)] = []
-        keyed.reserveCapacity(signatures.count)
-        for (index, signature) in signatures.enumerated() where !signature.isEmpty {
+        keyed.reserveCapacity(signed.count)
+        for index in signed {
             var key = TermHashing.offsetBasis
-            for value in signature.values[band..<(band + rows)] { key = TermHashing.mix(key ^ value) }
+            for value in signatures[index].values[band..<(band + rows)] { key = TermHashing.mix(key ^ value) }
             keyed.append((key, index))
         }
         keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
@@ -59,18 +66,20 @@ public struct NearDuplicateDetector: Sendable {
         return buckets
     }
 
-    /// Joins each member of a bucket to the bucket's first member, or else to the member before it, when they are
-    /// similar enough: linear in the bucket's size, and union-find makes the clusters transitive.
-    private func link(_ bucket: [Int], signatures: [MinHash], unionFind: inout UnionFind) {
-        guard let first = bucket.first else { return }
-        for (offset, member) in bucket.enumerated().dropFirst() {
-            for other in [first, bucket[offset - 1]] where unionFind.find(member) != unionFind.find(other) {
-                if signatures[member].similarity(to: signatures[other]) >= configuration.threshold {
-                    unionFind.union(member, other)
-                    break
-                }
-            }
+    /// The pairs of a bucket similar enough to be one story: each member with the bucket's first member and with
+    /// the member before it. Linear in the bucket's size; joining the pairs makes the clusters transitive.
+    private static func similarPairs(in bucket: [Int], signatures: [MinHash],
+                                     threshold: Double) -> [(Int, Int)] {
+        guard let first = bucket.first else { return [] }
+        var pairs: [(Int, Int)] = []
+        func isSimilar(_ member: Int, _ other: Int) -> Bool {
+            signatures[member].similarity(to: signatures[other]) >= threshold
         }
+        for (offset, member) in bucket.enumerated().dropFirst() {
+            if isSimilar(member, first) { pairs.append((member, first)) }
+            if offset > 1, isSimilar(member, bucket[offset - 1]) { pairs.append((member, bucket[offset - 1])) }
+        }
+        return pairs
     }
 }
 
@@ -101,10 +110,14 @@ struct UnionFind {
         size[large] += size[small]
     }
 
-    /// Every set, members sorted, sets ordered by their smallest member.
-    mutating func groups() -> [[Int]] {
+    /// Every set of more than one element, members sorted, sets ordered by their smallest member. Elements alone in
+    /// their set (most of them) allocate nothing.
+    mutating func sharedGroups() -> [[Int]] {
         var byRoot: [Int: [Int]] = [:]
-        for element in parent.indices { byRoot[find(element), default: []].append(element) }
+        for element in parent.indices {
+            let root = find(element)
+            if size[root] > 1 { byRoot[root, default: []].append(element) }
+        }
         return byRoot.values.sorted { $0[0] < $1[0] }
     }
 }

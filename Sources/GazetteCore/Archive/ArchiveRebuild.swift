@@ -37,7 +37,7 @@ public struct ArchiveRebuild: Sendable {
     public func run(at now: Date = Date()) async throws -> Outcome {
         let issues = try archive.issues()
         let composer = site.composer
-        let rendered = await issues.concurrentMap { archived -> Result<ComposedIssue, Failure> in
+        let rendered = await issues.concurrentMap(serialBelow: 2) { archived -> Result<ComposedIssue, Failure> in
             do {
                 return .success(try composer.render(try archived.decodedIssue()))
             } catch {
