@@ -1,22 +1,18 @@
+import Foundation
 import GRDB
 
 extension ArchiveDatabase {
-    /// The files earlier builds read, for incremental ingest with `options`.
+    /// The files earlier builds read, for incremental ingest with `options`. Their outcomes stay in the database
+    /// until a file is reused (see `RememberedOutcomes`).
     public func ingestCache(options: IngestOptions) throws(ArchiveError) -> IngestCache {
-        // A cursor reads each row's outcome straight into its `Data` (fetching all rows first would copy the
-        // 390 MB of a 100k-article archive once more).
         let files = try read { db in
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT path, size, modified, contentHash, fingerprint, outcome FROM sourceFile
-                """)
-            var files: [IngestedFile] = []
-            while let row = try rows.next() {
-                files.append(IngestedFile(path: row[0], size: row[1], modified: row[2], contentHash: row[3],
-                                          fingerprint: row[4], outcome: row[5]))
-            }
-            return files
+            try Array(Row.fetchCursor(db, sql: "SELECT path, size, modified, contentHash, fingerprint FROM sourceFile")
+                .map { row in
+                    RememberedFile(path: row[0], size: row[1], modified: row[2], contentHash: row[3],
+                                   fingerprint: row[4])
+                })
         }
-        return IngestCache(files, options: options)
+        return IngestCache(files, outcomes: StoredOutcomes(archive: self), options: options)
     }
 
     /// Remembers the files an ingest just read (new or changed ones), replacing what was remembered under their
@@ -35,6 +31,26 @@ extension ArchiveDatabase {
             let delete = try db.makeStatement(sql: "DELETE FROM sourceFile WHERE path = ?")
             for path in result.forgotten {
                 try delete.execute(arguments: [path])
+            }
+        }
+    }
+}
+
+/// The outcomes remembered in the archive's `sourceFile` table, read in place: each row's blob is lent to the caller
+/// as SQLite holds it, not copied.
+struct StoredOutcomes: RememberedOutcomes {
+    let archive: ArchiveDatabase
+
+    func withOutcomes(of paths: [String], _ body: (_ index: Int, _ outcome: Data) -> Void) throws {
+        guard !paths.isEmpty else { return }
+        try archive.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT outcome FROM sourceFile WHERE path = ?")
+            for (index, path) in paths.enumerated() {
+                let rows = try Row.fetchCursor(statement, arguments: [path])
+                guard let row = try rows.next() else { continue }
+                try row.withUnsafeData(atIndex: 0) { outcome in
+                    if let outcome { body(index, outcome) }
+                }
             }
         }
     }

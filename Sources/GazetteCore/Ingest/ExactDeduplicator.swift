@@ -5,17 +5,24 @@ import Foundation
 /// The copy with the richest metadata is kept; fields it lacks are filled from the others, tags and
 /// categories are merged, and `collected` is the earliest. Each collapse is reported as a note.
 struct ExactDeduplicator {
-    func deduplicate(_ articles: [IngestedArticle]) -> (articles: [Article], diagnostics: [Diagnostic]) {
-        // A group is its first member's index, and the later members' when it has copies: most articles have none,
-        // and are passed on without being copied. Articles are read in place (`articles[index].field`), not copied
-        // whole, which matters when a rebuild passes 100k of them.
+    /// What an article's copies share with it: the digest of its folded text, or its canonical URL.
+    struct Keys {
+        var contentDigest: Data
+        var urlKey: String?
+    }
+
+    /// The articles whose keys are `keys` (in order), each copied out of where it lies by `article` once, copies
+    /// collapsed into their first. Most articles have no copy, and are only copied into the result: a rebuild passes
+    /// 100k of them, and each copy of an article retains and releases some twenty strings.
+    func deduplicate(_ keys: [Keys], article: (Int) -> Article) -> (articles: [Article], diagnostics: [Diagnostic]) {
+        // A group is its first member's index, and the later members' when it has copies.
         var firstMembers: [Int] = []
         var laterMembers: [Int: [Int]] = [:]
         var groupByKey: [Key: Int] = [:]
-        groupByKey.reserveCapacity(articles.count * 2)
-        for index in articles.indices {
-            let textKey = Key.text(articles[index].contentDigest)
-            let urlKey = articles[index].urlKey.map(Key.url)
+        groupByKey.reserveCapacity(keys.count * 2)
+        for index in keys.indices {
+            let textKey = Key.text(keys[index].contentDigest)
+            let urlKey = keys[index].urlKey.map(Key.url)
             let group: Int
             if let existing = groupByKey[textKey] ?? urlKey.flatMap({ groupByKey[$0] }) {
                 group = existing
@@ -29,8 +36,8 @@ struct ExactDeduplicator {
         }
         var diagnostics: [Diagnostic] = []
         let merged = firstMembers.enumerated().map { group, first in
-            guard let later = laterMembers[group] else { return articles[first].article }
-            let copies = ([first] + later).map { articles[$0].article }
+            guard let later = laterMembers[group] else { return article(first) }
+            let copies = ([first] + later).map(article)
             let kept = Self.merge(copies)
             diagnostics.append(Self.report(kept: kept, group: copies))
             return kept

@@ -5,7 +5,8 @@ import Foundation
 /// wrong becomes a diagnostic that names the file (and line).
 ///
 /// With a cache, a file whose size and modification time are unchanged (and that can still be read) is not read at
-/// all, and one whose bytes hash the same is not parsed: what it gave last time is reused.
+/// all, and one whose bytes hash the same is not parsed: what it gave last time is reused. A stored outcome that
+/// cannot be read or decoded is never trusted: the file is parsed again.
 struct FileIngestor: Sendable {
     let options: IngestOptions
 
@@ -21,29 +22,49 @@ struct FileIngestor: Sendable {
         var isReused = false
     }
 
-    func ingest(_ file: SourceFile, cache: IngestCache? = nil) -> Outcome {
+    /// Reads `files` in order. With a cache, the files it holds unchanged (same size and time, still readable) are
+    /// decoded from their stored outcomes, all in one read of the store; the rest are read one by one.
+    func ingest(_ files: ArraySlice<SourceFile>, cache: IngestCache?) -> [Outcome] {
+        let files = Array(files)
+        let statuses = files.map { FileStatus(path: $0.absolutePath) }
+        var reused = [Outcome?](repeating: nil, count: files.count)
+        if let cache {
+            let unchanged = files.indices.filter { index in
+                guard let cached = cache.entries[files[index].absolutePath], let status = statuses[index] else {
+                    return false
+                }
+                return cached.size == status.size && cached.modified == status.modified
+                    && FileStatus.isReadable(files[index].absolutePath)
+            }
+            try? cache.outcomes.withOutcomes(of: unchanged.map { files[$0].absolutePath }) { position, outcome in
+                let index = unchanged[position]
+                reused[index] = Self.reuse(outcome, for: files[index])
+            }
+        }
+        return files.indices.map { index in
+            reused[index] ?? ingest(files[index], status: statuses[index], cache: cache)
+        }
+    }
+
+    /// Reads one file whose status is `status`, parsing it unless the cache holds its bytes' outcome.
+    func ingest(_ file: SourceFile, status: FileStatus?, cache: IngestCache?) -> Outcome {
         var outcome = Outcome(report: FileReport(path: file.path, format: nil, encoding: nil, articleCount: 0,
                                                  isSkipped: true, size: 0))
-        let absolutePath = file.absolutePath
-        let status = FileStatus(path: absolutePath)
         let (size, modifiedSeconds) = (status?.size ?? 0, status?.modified ?? 0)
         let modified = Date(timeIntervalSince1970: modifiedSeconds)
         outcome.report.size = size
-        let cached = cache?.entries[absolutePath]
-        if let cached, cached.size == size, cached.modified == modifiedSeconds, FileStatus.isReadable(absolutePath),
-           let reused = Self.reuse(cached, for: file) {
-            return reused
-        }
         guard let data = readData(file, size: size, outcome: &outcome) else { return outcome }
         guard let cache else {
             parse(data, file: file, modified: modified, into: &outcome)
             return outcome
         }
+        let absolutePath = file.absolutePath
         let contentHash = SHA256.hash(data: data).hexEncoded
         var remembered = IngestedFile(path: absolutePath, size: size, modified: modifiedSeconds,
                                       contentHash: contentHash, fingerprint: cache.fingerprint, outcome: Data())
-        if let cached, cached.contentHash == contentHash, var reused = Self.reuse(cached, for: file) {
-            remembered.outcome = cached.outcome
+        if cache.entries[absolutePath]?.contentHash == contentHash, let stored = cache.storedOutcome(of: absolutePath),
+           var reused = Self.reuse(stored, for: file) {
+            remembered.outcome = stored
             reused.remembered = remembered
             return reused
         }
@@ -129,28 +150,15 @@ struct FileIngestor: Sendable {
 
     // MARK: - Cache
 
-    /// What `cached` gave, shown under the path `file` is named by in this run; nil when it cannot be decoded.
-    private static func reuse(_ cached: IngestedFile, for file: SourceFile) -> Outcome? {
-        guard let stored = try? CachedOutcome(decoding: cached.outcome) else { return nil }
-        var report = stored.report
-        report.path = file.path
-        let articles = stored.articles.map { cached in
-            var article = cached.article
-            article.origin.path = file.path
-            return IngestedArticle(article: article, contentDigest: cached.contentDigest, urlKey: cached.urlKey)
-        }
-        let diagnostics = stored.diagnostics.map { diagnostic in
-            var diagnostic = diagnostic
-            diagnostic.path = file.path
-            return diagnostic
-        }
-        return Outcome(report: report, articles: articles, diagnostics: diagnostics, isReused: true)
+    /// What the stored `outcome` says, shown under the path `file` is named by in this run; nil when it cannot be
+    /// decoded.
+    private static func reuse(_ outcome: Data, for file: SourceFile) -> Outcome? {
+        guard let stored = try? CachedOutcome(decoding: outcome, shownAs: file.path) else { return nil }
+        return Outcome(report: stored.report, articles: stored.articles, diagnostics: stored.diagnostics,
+                       isReused: true)
     }
 
     private static func encode(_ outcome: Outcome) -> Data {
-        let stored = CachedOutcome(report: outcome.report, articles: outcome.articles.map { ingested in
-            CachedArticle(article: ingested.article, contentDigest: ingested.contentDigest, urlKey: ingested.urlKey)
-        }, diagnostics: outcome.diagnostics)
-        return stored.encoded()
+        CachedOutcome(report: outcome.report, articles: outcome.articles, diagnostics: outcome.diagnostics).encoded()
     }
 }

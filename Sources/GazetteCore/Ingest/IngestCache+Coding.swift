@@ -15,15 +15,18 @@ extension CachedOutcome {
         return Data(writer.bytes)
     }
 
-    /// Reads what `encoded()` wrote.
-    init(decoding data: Data) throws(BinaryReader.Malformed) {
+    /// Reads what `encoded()` wrote. With `path`, the file's report, diagnostics and articles name that path (how
+    /// this run names the file) instead of the stored one, without a copy of each being made to change it.
+    init(decoding data: Data, shownAs path: String? = nil) throws(BinaryReader.Malformed) {
         self = try BinaryReader.read(data) { reader throws(BinaryReader.Malformed) in
             guard try reader.readInt() == IngestCache.formatVersion else { throw BinaryReader.Malformed() }
             let outcome = CachedOutcome(
-                report: try reader.readReport(),
-                articles: try reader.readArray { reader throws(BinaryReader.Malformed) in try reader.readArticle() },
+                report: try reader.readReport(path: path),
+                articles: try reader.readArray { reader throws(BinaryReader.Malformed) in
+                    try reader.readArticle(path: path)
+                },
                 diagnostics: try reader.readArray { reader throws(BinaryReader.Malformed) in
-                    try reader.readDiagnostic()
+                    try reader.readDiagnostic(path: path)
                 })
             guard reader.isAtEnd else { throw BinaryReader.Malformed() }
             return outcome
@@ -48,7 +51,7 @@ extension BinaryWriter {
         write(diagnostic.message)
     }
 
-    fileprivate mutating func writeArticle(_ cached: CachedArticle) {
+    fileprivate mutating func writeArticle(_ cached: IngestedArticle) {
         let article = cached.article
         write(article.id.rawValue)
         write(article.title)
@@ -96,20 +99,27 @@ extension BinaryWriter {
 }
 
 extension BinaryReader {
-    fileprivate mutating func readReport() throws(Malformed) -> FileReport {
-        FileReport(path: try readString(),
+    /// The stored path, or `path` in its place.
+    private mutating func readPath(_ path: String?) throws(Malformed) -> String {
+        guard let path else { return try readString() }
+        try skipString()
+        return path
+    }
+
+    fileprivate mutating func readReport(path: String?) throws(Malformed) -> FileReport {
+        FileReport(path: try readPath(path),
                    format: try readOptional { reader throws(Malformed) in try reader.readEnum(DocumentFormat.self) },
                    encoding: try readOptional { reader throws(Malformed) in try reader.readEnum(TextEncoding.self) },
                    articleCount: try readInt(), isSkipped: try readBool(), size: try readInt())
     }
 
-    fileprivate mutating func readDiagnostic() throws(Malformed) -> Diagnostic {
-        Diagnostic(try readEnum(Diagnostic.Severity.self), path: try readString(),
+    fileprivate mutating func readDiagnostic(path: String?) throws(Malformed) -> Diagnostic {
+        Diagnostic(try readEnum(Diagnostic.Severity.self), path: try readPath(path),
                    line: try readOptional { reader throws(Malformed) in try reader.readInt() },
                    message: try readString())
     }
 
-    fileprivate mutating func readArticle() throws(Malformed) -> CachedArticle {
+    fileprivate mutating func readArticle(path: String?) throws(Malformed) -> IngestedArticle {
         let article = Article(
             id: ArticleID(rawValue: try readString()),
             title: try readString(),
@@ -134,12 +144,12 @@ extension BinaryReader {
                 ArticleLink(url: try reader.readURL(), text: try reader.readString(),
                             role: try reader.readEnum(ArticleLink.Role.self))
             },
-            origin: ArticleOrigin(path: try readString(), index: try readInt(), line: try readInt()),
+            origin: ArticleOrigin(path: try readPath(path), index: try readInt(), line: try readInt()),
             metrics: TextMetrics(characters: try readInt(), words: try readInt(), cjkCharacters: try readInt(),
                                  readingMinutes: try readInt()),
             isDraft: try readBool()
         )
-        return CachedArticle(article: article, contentDigest: try readData(), urlKey: try readOptionalString())
+        return IngestedArticle(article: article, contentDigest: try readData(), urlKey: try readOptionalString())
     }
 
     private mutating func readDate() throws(Malformed) -> PublishedDate {

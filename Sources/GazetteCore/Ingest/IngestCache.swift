@@ -1,7 +1,8 @@
 public import Foundation
 
 /// What ingest remembers about a file it has read, so that the next run need not parse it again: the file's size,
-/// modification time and content hash, and what reading it gave (its articles, report and diagnostics).
+/// modification time and content hash, and what reading it gave (its articles, report and diagnostics). A run hands
+/// these to the store for the files it read; the next run's cache knows them as `RememberedFile`s.
 public struct IngestedFile: Sendable, Equatable {
     /// The file's absolute path.
     public var path: String
@@ -27,6 +28,41 @@ public struct IngestedFile: Sendable, Equatable {
     }
 }
 
+/// A file an earlier run read, as the cache knows it before its outcome is needed: enough to tell whether the file
+/// changed since.
+public struct RememberedFile: Sendable, Equatable {
+    /// The file's absolute path.
+    public var path: String
+    /// Its size in bytes when it was read.
+    public var size: Int
+    /// Its modification time when it was read, in seconds since 1970.
+    public var modified: Double
+    /// SHA-256 of its bytes, in hex.
+    public var contentHash: String
+    /// The ingest options and cache format it was read with (`IngestCache.fingerprint(for:)`).
+    public var fingerprint: String
+
+    /// Creates a remembered file.
+    public init(path: String, size: Int, modified: Double, contentHash: String, fingerprint: String) {
+        self.path = path
+        self.size = size
+        self.modified = modified
+        self.contentHash = contentHash
+        self.fingerprint = fingerprint
+    }
+}
+
+/// Where the outcomes of remembered files are kept (`IngestedFile.outcome`), read only for the files a run reuses.
+///
+/// A rebuild of 100k articles reuses hundreds of megabytes of outcomes; reading them where they lie, a batch of
+/// files at a time on every core, costs less than loading them all into memory first and copying them once more.
+public protocol RememberedOutcomes: Sendable {
+    /// Calls `body` with each path's stored outcome and the path's position in `paths`, for the paths that still
+    /// have one. The bytes are lent for the call only. Throws when the store cannot be read; the outcomes not yet
+    /// passed to `body` are then not reused, and their files are read again.
+    func withOutcomes(of paths: [String], _ body: (_ index: Int, _ outcome: Data) -> Void) throws
+}
+
 /// The files earlier runs read, by absolute path, for incremental ingest.
 ///
 /// A file is reused without being read when its size and modification time are unchanged, and without being parsed
@@ -36,14 +72,16 @@ public struct IngestCache: Sendable {
     /// Bump when a reader's output changes, so files read by an older Gazette are parsed again.
     static let formatVersion = 2
 
-    let entries: [String: IngestedFile]
+    let entries: [String: RememberedFile]
     let fingerprint: String
+    let outcomes: any RememberedOutcomes
 
-    /// A cache of `files` for runs with `options`.
-    public init(_ files: [IngestedFile], options: IngestOptions) {
+    /// A cache of `files`, whose outcomes are read from `outcomes` when needed, for runs with `options`.
+    public init(_ files: [RememberedFile], outcomes: some RememberedOutcomes, options: IngestOptions) {
         let fingerprint = Self.fingerprint(for: options)
         self.fingerprint = fingerprint
-        entries = Dictionary(files.filter { $0.fingerprint == fingerprint }.map { ($0.path, $0) },
+        self.outcomes = outcomes
+        entries = Dictionary(files.lazy.filter { $0.fingerprint == fingerprint }.map { ($0.path, $0) },
                              uniquingKeysWith: { _, last in last })
     }
 
@@ -53,18 +91,18 @@ public struct IngestCache: Sendable {
         return "v\(formatVersion) zone=\(options.timeZone.identifier) wechat=\(options.weChatTimeZone.identifier) "
             + "speed=\(speed.cjkCharactersPerMinute)/\(speed.wordsPerMinute) max=\(options.maximumFileSize)"
     }
+
+    /// A copy of the outcome stored for `path`, or nil when there is none or it cannot be read.
+    func storedOutcome(of path: String) -> Data? {
+        var copy: Data?
+        try? outcomes.withOutcomes(of: [path]) { _, outcome in copy = Data(outcome) }
+        return copy
+    }
 }
 
 /// A file's outcome as the cache stores it (see `IngestCache+Coding.swift`).
 struct CachedOutcome {
     var report: FileReport
-    var articles: [CachedArticle]
+    var articles: [IngestedArticle]
     var diagnostics: [Diagnostic]
-}
-
-/// An ingested article as the cache stores it.
-struct CachedArticle {
-    var article: Article
-    var contentDigest: Data
-    var urlKey: String?
 }

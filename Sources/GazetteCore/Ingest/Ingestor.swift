@@ -18,22 +18,11 @@ public struct Ingestor: Sendable {
     public func ingest(_ paths: [String], cache: IngestCache? = nil) async -> IngestResult {
         let scan = SourceScanner().scan(paths)
         let outcomes = await readAll(scan.files, cache: cache)
-        var articles: [IngestedArticle] = []
-        articles.reserveCapacity(outcomes.reduce(0) { $0 + $1.articles.count })
         var diagnostics = scan.diagnostics
-        for outcome in outcomes {
-            diagnostics += outcome.diagnostics
-            for ingested in outcome.articles {
-                let article = ingested.article
-                if article.isDraft, !options.includeDrafts {
-                    diagnostics.append(Diagnostic(.note, path: article.origin.path, line: article.origin.line,
-                                                  message: "'\(article.title)' is a draft; left out (use --drafts)"))
-                } else {
-                    articles.append(ingested)
-                }
-            }
+        let kept = keptArticles(of: outcomes, diagnostics: &diagnostics)
+        let deduplicated = ExactDeduplicator().deduplicate(kept.keys) { index in
+            outcomes[kept.positions[index].file].articles[kept.positions[index].article].article
         }
-        let deduplicated = ExactDeduplicator().deduplicate(articles)
         var result = IngestResult(articles: deduplicated.articles,
                                   diagnostics: diagnostics + deduplicated.diagnostics, files: outcomes.map(\.report))
         result.remembered = outcomes.compactMap(\.remembered)
@@ -42,6 +31,29 @@ public struct Ingestor: Sendable {
             result.forgotten = Self.forgotten(in: cache, under: paths, found: scan.files)
         }
         return result
+    }
+
+    /// Where the articles to keep lie in `outcomes` (drafts are left out unless asked for, with a note) and their
+    /// keys for the exact-duplicate pass. Articles are read in place, and copied out once, into the result.
+    private func keptArticles(of outcomes: [FileIngestor.Outcome], diagnostics: inout [Diagnostic])
+        -> (positions: [(file: Int, article: Int)], keys: [ExactDeduplicator.Keys]) {
+        var positions: [(file: Int, article: Int)] = []
+        var keys: [ExactDeduplicator.Keys] = []
+        for file in outcomes.indices {
+            diagnostics += outcomes[file].diagnostics
+            for index in outcomes[file].articles.indices {
+                if outcomes[file].articles[index].article.isDraft, !options.includeDrafts {
+                    let article = outcomes[file].articles[index].article
+                    diagnostics.append(Diagnostic(.note, path: article.origin.path, line: article.origin.line,
+                                                  message: "'\(article.title)' is a draft; left out (use --drafts)"))
+                } else {
+                    positions.append((file, index))
+                    keys.append(ExactDeduplicator.Keys(contentDigest: outcomes[file].articles[index].contentDigest,
+                                                       urlKey: outcomes[file].articles[index].urlKey))
+                }
+            }
+        }
+        return (positions, keys)
     }
 
     /// The cache's paths that lie under `paths` (a named file, or anything in a named folder) but were not found.
@@ -54,26 +66,35 @@ public struct Ingestor: Sendable {
         }.sorted()
     }
 
-    /// Reads files with at most `options.concurrency` at once, keeping their order.
+    /// Reads files in batches, at most `options.concurrency` batches at once, keeping their order. A batch's unchanged
+    /// files are decoded from the cache in one read of its store.
     private func readAll(_ files: [SourceFile], cache: IngestCache?) async -> [FileIngestor.Outcome] {
         let reader = FileIngestor(options: options)
-        return await withTaskGroup(of: (Int, FileIngestor.Outcome).self) { group in
-            var outcomes = [FileIngestor.Outcome?](repeating: nil, count: files.count)
+        let size = Self.batchSize(fileCount: files.count, concurrency: options.concurrency)
+        let batches = stride(from: 0, to: files.count, by: size).map { files[$0..<min($0 + size, files.count)] }
+        return await withTaskGroup(of: (Int, [FileIngestor.Outcome]).self) { group in
+            var outcomes = [[FileIngestor.Outcome]](repeating: [], count: batches.count)
             var next = 0
-            while next < min(options.concurrency, files.count) {
+            while next < min(options.concurrency, batches.count) {
                 let index = next
-                group.addTask { (index, reader.ingest(files[index], cache: cache)) }
+                group.addTask { (index, reader.ingest(batches[index], cache: cache)) }
                 next += 1
             }
-            while let (index, outcome) = await group.next() {
-                outcomes[index] = outcome
-                if next < files.count {
+            while let (index, batch) = await group.next() {
+                outcomes[index] = batch
+                if next < batches.count {
                     let index = next
-                    group.addTask { (index, reader.ingest(files[index], cache: cache)) }
+                    group.addTask { (index, reader.ingest(batches[index], cache: cache)) }
                     next += 1
                 }
             }
-            return outcomes.compactMap { $0 }
+            return outcomes.flatMap { $0 }
         }
+    }
+
+    /// Files per batch: up to 64 (one read of the cache's store per batch), and at least eight batches per task
+    /// running at once, so that a slow batch at the end leaves the others little to wait for.
+    static func batchSize(fileCount: Int, concurrency: Int) -> Int {
+        max(1, min(64, fileCount / max(1, concurrency * 8)))
     }
 }

@@ -88,6 +88,11 @@ struct BinaryReader {
         String(decoding: try take(try readCount()), as: UTF8.self)
     }
 
+    /// Passes over a string without making it.
+    mutating func skipString() throws(Malformed) {
+        _ = try take(try readCount())
+    }
+
     mutating func readData() throws(Malformed) -> Data {
         Data(try take(try readCount()))
     }

@@ -114,7 +114,61 @@ struct IncrementalIngestTests {
         #expect(await Ingestor(options: options).ingest([similar.path], cache: cache).forgotten.isEmpty)
     }
 
+    @Test func theArchiveLendsEachAskedPathsStoredOutcomeByItsPosition() async throws {
+        let first = try await ingest()
+        let stored = Dictionary(uniqueKeysWithValues: first.remembered.map { ($0.path, $0.outcome) })
+        let paths = first.remembered.map(\.path).sorted()
+        let asked = [paths[2], "/no/such/file.md", paths[0]]
+        var lent: [Int: Data] = [:]
+        try StoredOutcomes(archive: archive).withOutcomes(of: asked) { index, outcome in lent[index] = Data(outcome) }
+        #expect(lent.keys.sorted() == [0, 2], "a path never stored is passed over")
+        #expect(lent[0] == stored[paths[2]])
+        #expect(lent[2] == stored[paths[0]])
+    }
+
+    @Test(arguments: [BrokenOutcomes.Fault.unreadable, .damaged, .missing])
+    func aStoredOutcomeThatCannotBeUsedIsNeverTrustedAndTheFileIsParsedAgain(fault: BrokenOutcomes.Fault) async throws {
+        let first = try await ingest()
+        let files = first.remembered.map { file in
+            RememberedFile(path: file.path, size: file.size, modified: file.modified, contentHash: file.contentHash,
+                           fingerprint: file.fingerprint)
+        }
+        let cache = IngestCache(files, outcomes: BrokenOutcomes(fault: fault), options: options)
+        let second = await Ingestor(options: options).ingest([seeds.path], cache: cache)
+        #expect(second.reusedFileCount == 0)
+        #expect(second.articles == first.articles)
+        #expect(second.diagnostics == first.diagnostics)
+        #expect(second.remembered.map(\.outcome) == first.remembered.map(\.outcome),
+                "the outcomes are stored anew, which mends the store")
+    }
+
     private func rememberedPaths() throws -> Set<String> {
         Set(try archive.ingestCache(options: options).entries.keys)
+    }
+}
+
+/// A store of remembered outcomes that fails the way a damaged archive could.
+struct BrokenOutcomes: RememberedOutcomes {
+    enum Fault: Sendable, CustomTestStringConvertible {
+        /// The store cannot be read at all.
+        case unreadable
+        /// Every outcome is bytes that do not decode.
+        case damaged
+        /// No path has an outcome any more.
+        case missing
+
+        var testDescription: String { "\(self)" }
+    }
+
+    struct Unreadable: Error {}
+
+    let fault: Fault
+
+    func withOutcomes(of paths: [String], _ body: (_ index: Int, _ outcome: Data) -> Void) throws {
+        switch fault {
+        case .unreadable: throw Unreadable()
+        case .damaged: for index in paths.indices { body(index, Data([2, 0, 0, 0, 0xFF, 0xFF])) }
+        case .missing: return
+        }
     }
 }

@@ -27,9 +27,9 @@ struct IngestCacheCodingTests {
         return CachedOutcome(
             report: FileReport(path: "seeds/002.txt", format: .weChatExport, encoding: .gb18030, articleCount: 2,
                                isSkipped: false, size: 4096),
-            articles: [CachedArticle(article: full, contentDigest: Data([1, 2, 3, 255]),
-                                     urlKey: "https://mp.weixin.qq.com/s?x"),
-                       CachedArticle(article: bare, contentDigest: Data(), urlKey: nil)],
+            articles: [IngestedArticle(article: full, contentDigest: Data([1, 2, 3, 255]),
+                                       urlKey: "https://mp.weixin.qq.com/s?x"),
+                       IngestedArticle(article: bare, contentDigest: Data(), urlKey: nil)],
             diagnostics: [Diagnostic(.warning, path: "seeds/002.txt", line: 3, message: "a warning"),
                           Diagnostic(.note, path: "seeds/002.txt", message: "a note")])
     }()
@@ -41,6 +41,17 @@ struct IngestCacheCodingTests {
         #expect(decoded.articles.map(\.contentDigest) == outcome.articles.map(\.contentDigest))
         #expect(decoded.articles.map(\.urlKey) == outcome.articles.map(\.urlKey))
         #expect(decoded.diagnostics == outcome.diagnostics)
+    }
+
+    @Test func decodedUnderAnotherPathEveryPathIsThatOneAndNothingElseDiffers() throws {
+        let decoded = try CachedOutcome(decoding: outcome.encoded(), shownAs: "moved/here.txt")
+        var expected = outcome
+        expected.report.path = "moved/here.txt"
+        for index in expected.articles.indices { expected.articles[index].article.origin.path = "moved/here.txt" }
+        for index in expected.diagnostics.indices { expected.diagnostics[index].path = "moved/here.txt" }
+        #expect(decoded.report == expected.report)
+        #expect(decoded.articles.map(\.article) == expected.articles.map(\.article))
+        #expect(decoded.diagnostics == expected.diagnostics)
     }
 
     @Test func truncatedOrForeignBytesAreRefused() {
