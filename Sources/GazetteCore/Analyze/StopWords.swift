@@ -16,22 +16,33 @@ enum StopWords {
     /// Chinese function characters: a character pair containing one is no term.
     static let cjkCharacters: Set<Unicode.Scalar> = Set("的了是在和有也就都而及与着或被把这那之其为以于中上下个们我你他她它不没很更最还又从对到让给将并等".unicodeScalars)
 
-    /// Whether `scalar` is one of `cjkCharacters`. A bit per ideograph of the main CJK block: the tokenizer asks
-    /// this for every Chinese character, and a set would hash each one.
-    @inline(__always)
-    static func isCJKFunctionCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        let offset = Int(scalar.value) - 0x4E00
-        guard offset >= 0, offset < cjkFunctionBits.count * 64 else { return false }
-        return cjkFunctionBits[offset >> 6] & (1 << UInt64(offset & 63)) != 0
-    }
+    /// `cjkCharacters` as a bit per ideograph of the main CJK block: the tokenizer asks about every Chinese
+    /// character, and a set would hash each one.
+    static let cjkFunctionCharacters = CJKFunctionCharacters(cjkCharacters)
+}
 
-    private static let cjkFunctionBits: [UInt64] = {
+/// A set of ideographs of the main CJK block (U+4E00…U+9FFF), one bit each.
+///
+/// A value to keep in a local while scanning: a `static let` is reached through a lazy-initialization check on every
+/// access, which cost the tokenizer as much as the test itself.
+struct CJKFunctionCharacters: Sendable {
+    private let bits: [UInt64]
+
+    init(_ scalars: Set<Unicode.Scalar>) {
         var bits = [UInt64](repeating: 0, count: (0x9FFF - 0x4E00 + 64) / 64)
-        for scalar in cjkCharacters {
+        for scalar in scalars {
             let offset = Int(scalar.value) - 0x4E00
             precondition(offset >= 0 && offset < bits.count * 64, "CJK stop characters lie in U+4E00…U+9FFF")
             bits[offset >> 6] |= 1 << UInt64(offset & 63)
         }
-        return bits
-    }()
+        self.bits = bits
+    }
+
+    /// Whether `scalar` is in the set.
+    @inline(__always)
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        let offset = Int(scalar.value) - 0x4E00
+        guard offset >= 0, offset < bits.count * 64 else { return false }
+        return bits[offset >> 6] & (1 << UInt64(offset & 63)) != 0
+    }
 }

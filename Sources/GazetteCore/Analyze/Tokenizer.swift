@@ -23,13 +23,14 @@ public struct Tokenizer: Sendable {
     private func scan(_ text: some StringProtocol, limit: Int = .max, spellingOut: Bool,
                       _ emit: (TermHash, String?) -> Void) {
         var word = WordAccumulator(spellingOut: spellingOut)
+        let functionCharacters = StopWords.cjkFunctionCharacters
         var previousCJK: Unicode.Scalar?
         _ = text.forEachScalarValue(limit: limit) { value in
             guard let scalar = Unicode.Scalar(value) else { return }
             if Self.isCJK(scalar) {
                 word.flush(emit)
-                if let previous = previousCJK, !StopWords.isCJKFunctionCharacter(previous),
-                   !StopWords.isCJKFunctionCharacter(scalar) {
+                if let previous = previousCJK, !functionCharacters.contains(previous),
+                   !functionCharacters.contains(scalar) {
                     var hash = (TermHashing.offsetBasis ^ UInt64(previous.value)) &* TermHashing.prime
                     hash = (hash ^ UInt64(scalar.value)) &* TermHashing.prime
                     emit(hash, spellingOut ? String(previous) + String(scalar) : nil)
@@ -79,6 +80,8 @@ public struct Tokenizer: Sendable {
 /// The Latin-script word being read: its hash, length, and (when asked) its spelling.
 private struct WordAccumulator {
     let spellingOut: Bool
+    /// Kept here rather than read from `StopWords` at every word (a `static let` is checked on each access).
+    let stopWordHashes = StopWords.englishHashes
     var hash = TermHashing.offsetBasis
     var length = 0
     var scalars = String.UnicodeScalarView()
@@ -97,7 +100,7 @@ private struct WordAccumulator {
 
     /// Emits the word if it is at least two letters and no stop word, then starts a new one.
     mutating func flush(_ emit: (TermHash, String?) -> Void) {
-        if length >= 2, !StopWords.englishHashes.contains(hash) {
+        if length >= 2, !stopWordHashes.contains(hash) {
             emit(hash, spellingOut ? String(scalars) : nil)
         }
         hash = TermHashing.offsetBasis
