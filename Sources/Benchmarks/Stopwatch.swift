@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Wall-clock timing of one piece of work, for the benchmarks' tables.
 enum Stopwatch {
     /// `body`'s value and the seconds it took.
@@ -12,5 +18,27 @@ enum Stopwatch {
         let start = ContinuousClock.now
         let value = try await body()
         return (value, (ContinuousClock.now - start).seconds)
+    }
+
+    /// `body`'s value, the seconds it took, and the processor seconds this process spent meanwhile (user and system,
+    /// all threads). On a virtual machine whose host takes a share of the time, the processor seconds vary less
+    /// than the wall-clock ones, so comparisons of two builds should look at both.
+    static func timeWithProcessor<Value>(_ body: () async throws -> Value) async rethrows
+        -> (value: Value, seconds: Double, processorSeconds: Double) {
+        let processorStart = processorSeconds()
+        let (value, seconds) = try await time(body)
+        return (value, seconds, processorSeconds() - processorStart)
+    }
+
+    /// User and system time of every thread of this process so far.
+    static func processorSeconds() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }
