@@ -33,6 +33,43 @@ public enum PersonNames {
     }
 
     static func latinNames(in text: String) -> [String] {
+        guard let bytes = LatinProjection.bytes(of: text) else { return latinNames(inCharacters: text) }
+        var names: [String] = []
+        var run: [ArraySlice<UInt8>] = []
+        func flush() {
+            if (2...3).contains(run.count) {
+                names.append(String(decoding: Array(run.joined(separator: [0x20])), as: UTF8.self))
+            }
+            run = []
+        }
+        var previousEnd = 0
+        var start = 0
+        while start < bytes.count {
+            guard ASCII.isNameByte(bytes[start]) else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            while end < bytes.count, ASCII.isNameByte(bytes[end]) { end += 1 }
+            if !bytes[previousEnd..<start].allSatisfy({ $0 == 0x20 }) { flush() }
+            if isNamePart(bytes[start..<end]) { run.append(bytes[start..<end]) } else { flush() }
+            previousEnd = end
+            start = end
+        }
+        flush()
+        return names
+    }
+
+    /// `isNamePart(_:)` of a word of ASCII bytes.
+    private static func isNamePart(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.count >= 2, let first = word.first, ASCII.isUppercase(first),
+              word.dropFirst().contains(where: ASCII.isLowercase)
+        else { return false }
+        return !notNames.contains(String(decoding: word, as: UTF8.self))
+    }
+
+    /// `latinNames(in:)` walking `text`'s characters as they are (tests compare the two).
+    static func latinNames(inCharacters text: String) -> [String] {
         let words = text.split { !($0.isLetter && $0.isASCII) && $0 != "-" && $0 != "'" }
         var names: [String] = []
         var run: [Substring] = []
