@@ -24,9 +24,10 @@ extension ArchiveDatabase {
                 INSERT OR REPLACE INTO sourceFile (path, size, modified, contentHash, fingerprint, outcome)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """)
-            for file in result.remembered {
+            for remembered in result.remembered {
+                let file = remembered.file
                 try upsert.execute(arguments: [file.path, file.size, file.modified, file.contentHash, file.fingerprint,
-                                               file.outcome])
+                                               remembered.outcome])
             }
             let delete = try db.makeStatement(sql: "DELETE FROM sourceFile WHERE path = ?")
             for path in result.forgotten {

@@ -60,8 +60,9 @@ struct FileIngestor: Sendable {
         }
         let absolutePath = file.absolutePath
         let contentHash = SHA256.hash(data: data).hexEncoded
-        var remembered = IngestedFile(path: absolutePath, size: size, modified: modifiedSeconds,
-                                      contentHash: contentHash, fingerprint: cache.fingerprint, outcome: Data())
+        var remembered = IngestedFile(RememberedFile(path: absolutePath, size: size, modified: modifiedSeconds,
+                                                     contentHash: contentHash, fingerprint: cache.fingerprint),
+                                      outcome: Data())
         if cache.entries[absolutePath]?.contentHash == contentHash, let stored = cache.storedOutcome(of: absolutePath),
            var reused = Self.reuse(stored, for: file) {
             remembered.outcome = stored

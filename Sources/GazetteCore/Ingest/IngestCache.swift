@@ -1,29 +1,17 @@
 public import Foundation
 
-/// What ingest remembers about a file it has read, so that the next run need not parse it again: the file's size,
-/// modification time and content hash, and what reading it gave (its articles, report and diagnostics). A run hands
-/// these to the store for the files it read; the next run's cache knows them as `RememberedFile`s.
+/// What ingest remembers about a file it has read, so that the next run need not parse it again: the file as the
+/// next run's cache will know it (size, modification time, content hash) and what reading it gave (its articles,
+/// report and diagnostics). A run hands these to the store for the files it read.
 public struct IngestedFile: Sendable, Equatable {
-    /// The file's absolute path.
-    public var path: String
-    /// Its size in bytes when it was read.
-    public var size: Int
-    /// Its modification time when it was read, in seconds since 1970.
-    public var modified: Double
-    /// SHA-256 of its bytes, in hex.
-    public var contentHash: String
-    /// The ingest options and cache format it was read with (`IngestCache.fingerprint(for:)`).
-    public var fingerprint: String
+    /// The file: what tells whether it changed.
+    public var file: RememberedFile
     /// What reading it gave, in the cache's byte format (decoded only when the file is reused).
     public var outcome: Data
 
-    /// Creates a remembered file.
-    public init(path: String, size: Int, modified: Double, contentHash: String, fingerprint: String, outcome: Data) {
-        self.path = path
-        self.size = size
-        self.modified = modified
-        self.contentHash = contentHash
-        self.fingerprint = fingerprint
+    /// Creates a remembered file with its outcome.
+    public init(_ file: RememberedFile, outcome: Data) {
+        self.file = file
         self.outcome = outcome
     }
 }

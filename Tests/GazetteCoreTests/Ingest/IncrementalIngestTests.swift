@@ -53,8 +53,8 @@ struct IncrementalIngestTests {
         try setModificationDate(of: compilation, to: Date(timeIntervalSince1970: 1_800_000_000))
         let second = try await ingest()
         #expect(second.reusedFileCount == 3)
-        #expect(second.remembered.map(\.path) == [compilation.standardizedFileURL.path])
-        #expect(second.remembered.first?.modified == 1_800_000_000)
+        #expect(second.remembered.map(\.file.path) == [compilation.standardizedFileURL.path])
+        #expect(second.remembered.first?.file.modified == 1_800_000_000)
         #expect(second.articles.map(\.id) == first.articles.map(\.id))
         #expect(try await ingest().remembered.isEmpty)
     }
@@ -116,8 +116,8 @@ struct IncrementalIngestTests {
 
     @Test func theArchiveLendsEachAskedPathsStoredOutcomeByItsPosition() async throws {
         let first = try await ingest()
-        let stored = Dictionary(uniqueKeysWithValues: first.remembered.map { ($0.path, $0.outcome) })
-        let paths = first.remembered.map(\.path).sorted()
+        let stored = Dictionary(uniqueKeysWithValues: first.remembered.map { ($0.file.path, $0.outcome) })
+        let paths = first.remembered.map(\.file.path).sorted()
         let asked = [paths[2], "/no/such/file.md", paths[0]]
         var lent: [Int: Data] = [:]
         try StoredOutcomes(archive: archive).withOutcomes(of: asked) { index, outcome in lent[index] = Data(outcome) }
@@ -129,11 +129,7 @@ struct IncrementalIngestTests {
     @Test(arguments: [BrokenOutcomes.Fault.unreadable, .damaged, .missing])
     func aStoredOutcomeThatCannotBeUsedIsNeverTrustedAndTheFileIsParsedAgain(fault: BrokenOutcomes.Fault) async throws {
         let first = try await ingest()
-        let files = first.remembered.map { file in
-            RememberedFile(path: file.path, size: file.size, modified: file.modified, contentHash: file.contentHash,
-                           fingerprint: file.fingerprint)
-        }
-        let cache = IngestCache(files, outcomes: BrokenOutcomes(fault: fault), options: options)
+        let cache = IngestCache(first.remembered.map(\.file), outcomes: BrokenOutcomes(fault: fault), options: options)
         let second = await Ingestor(options: options).ingest([seeds.path], cache: cache)
         #expect(second.reusedFileCount == 0)
         #expect(second.articles == first.articles)
