@@ -16,8 +16,9 @@ extension Array where Element: Sendable {
     /// `transform` applied to contiguous chunks of the array on every core, the chunks' results in order: for work
     /// that folds many elements into one value (counts, tables) before the chunks' values are combined.
     ///
-    /// By default there are eight chunks per core, taken by whichever core is free, so a run of slow elements (long
-    /// articles that sort together) does not leave the other cores idle at the end.
+    /// By default there are eight chunks per core (never more than elements), taken by whichever core is free, so a
+    /// run of slow elements (long articles that sort together) does not leave the other cores idle at the end.
+    /// `serialBelow` is as for `concurrentMap`.
     func concurrentChunks<Result: Sendable>(
         concurrency: Int = ProcessInfo.processInfo.activeProcessorCount, chunksPerCore: Int = 8,
         serialBelow: Int = 65, _ transform: @escaping @Sendable (ArraySlice<Element>) -> Result
