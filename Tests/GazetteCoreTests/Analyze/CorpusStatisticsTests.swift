@@ -1,0 +1,45 @@
+import Foundation
+@testable import GazetteCore
+import Testing
+
+/// Document frequencies counted on every core, in partitions, are the plain counts.
+struct CorpusStatisticsTests {
+    static let words = ["模型", "发布", "智能体", "研究", "团队", "开源", "model", "agent", "release", "benchmark",
+                        "reasoning", "DeepMind", "Gemini", "论文", "代码", "推理", "视频", "生成"]
+
+    /// 500 articles of a few words each (a few hundred distinct terms), deterministic.
+    static let documents: [DocumentTerms] = {
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<500).map { index in
+            let body = (0..<(3 + next(40))).map { _ in next(2) == 0 ? words[next(words.count)] : "term\(next(400))" }
+                .joined(separator: " ")
+            let article = Article(id: ArticleID(rawValue: "a\(index)"), title: words[next(words.count)],
+                                  collected: Date(timeIntervalSince1970: 0), language: .chinese, body: body,
+                                  origin: ArticleOrigin(path: "a\(index)", index: 1, line: 1),
+                                  metrics: TextMetrics(characters: 0, words: 0, cjkCharacters: 0, readingMinutes: 1))
+            return DocumentTerms(article: article, bodyLimit: 1500)
+        }
+    }()
+
+    @Test func countedOnEveryCoreTheyAreTheDictionaryCounts() async {
+        var expected: [TermHash: Int] = [:]
+        for document in Self.documents {
+            for (term, _) in document.counts { expected[term, default: 0] += 1 }
+        }
+        #expect(expected.count > 300)
+        let counted = await CorpusStatistics.counting(Self.documents)
+        let serial = CorpusStatistics(Self.documents)
+        #expect(counted.documentCount == 500)
+        #expect(serial.documentCount == 500)
+        for (term, frequency) in expected {
+            #expect(counted.documentFrequency(of: term) == frequency)
+            #expect(serial.documentFrequency(of: term) == frequency)
+            #expect(counted.idf(term) == log(501 / (Double(frequency) + 1)) + 1)
+        }
+        #expect(counted.documentFrequency(of: TermHashing.hash("absent")) == 0)
+    }
+}
