@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Wall-clock timing of one piece of work, for the benchmarks' tables.
+/// Wall-clock (and processor) timing of one piece of work, for the benchmarks' tables.
 enum Stopwatch {
     /// `body`'s value and the seconds it took.
     static func time<Value>(_ body: () throws -> Value) rethrows -> (Value, Double) {
