@@ -26,7 +26,7 @@ struct FileIngestor: Sendable {
     /// decoded from their stored outcomes, all in one read of the store; the rest are read one by one.
     func ingest(_ files: ArraySlice<SourceFile>, cache: IngestCache?) -> [Outcome] {
         let files = Array(files)
-        let statuses = files.map { FileStatus(path: $0.absolutePath) }
+        let statuses = files.map { $0.status ?? FileStatus(path: $0.absolutePath) }
         var reused = [Outcome?](repeating: nil, count: files.count)
         if let cache {
             let unchanged = files.indices.filter { index in

@@ -8,6 +8,9 @@ public struct SourceFile: Sendable, Hashable {
     /// rebuild looks up every file by it, and a `URL` per file (made, then asked for its path) costs more than the
     /// rest of the lookup.
     public var absolutePath: String
+    /// What `stat(2)` said of the file when the scanner found it (it asks anyway, to tell files from folders);
+    /// ingest decides from it whether the cache's copy is current, without asking again. Nil when not known.
+    public var status: FileStatus? = nil
 
     /// The file's location.
     public var url: URL { URL(fileURLWithPath: absolutePath) }

@@ -3,7 +3,8 @@ import Foundation
 /// Finds the files to read under the paths a user names: files as they are, folders recursively.
 ///
 /// Hidden files and folders (names starting with `.`) are left out; the order is by path, so runs are repeatable.
-/// Listing asks only whether each entry is a folder; sizes and times are read later, in parallel, with the file.
+/// Each file keeps the `stat(2)` status the walk took of it (to tell files from folders), so that ingest need not ask
+/// again.
 struct SourceScanner {
     /// The files found and what went wrong with the paths that could not be read.
     struct Scan {
@@ -30,7 +31,8 @@ struct SourceScanner {
             return []
         }
         guard status.isDirectory else {
-            return [SourceFile(path: path, absolutePath: URL(fileURLWithPath: path).standardizedFileURL.path)]
+            return [SourceFile(path: path, absolutePath: URL(fileURLWithPath: path).standardizedFileURL.path,
+                               status: status)]
         }
         var files: [SourceFile] = []
         let root = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
@@ -38,8 +40,8 @@ struct SourceScanner {
         walk.walk(root.path, status: status, shownAs: path.hasSuffix("/") ? String(path.dropLast()) : path) {
             full, shown, finding in
             switch finding {
-            case .file:
-                files.append(SourceFile(path: shown, absolutePath: full))
+            case .file(let status):
+                files.append(SourceFile(path: shown, absolutePath: full, status: status))
             case .unlistable:
                 diagnostics.append(Diagnostic(.error, path: shown,
                                               message: "cannot list this folder: permission denied"))

@@ -7,7 +7,7 @@ import Darwin
 /// What `stat(2)` says about a path: kind, size and modification time. Ingest asks this of every file on every
 /// run (and the preview of every watched file every 20 ms), where Foundation's `attributesOfItem` (a dictionary of
 /// every attribute, owner names included) costs ten times the system call.
-public struct FileStatus: Equatable, Sendable {
+public struct FileStatus: Hashable, Sendable {
     /// Whether the path is a folder.
     public var isDirectory: Bool
     /// The size in bytes.
