@@ -51,7 +51,7 @@ enum ASCII {
 
     /// A letter, a digit, `-`, `_`, `.` or a space: what a title's Latin names are made of.
     static func isTitleByte(_ byte: UInt8) -> Bool {
-        isLetter(byte) || isDigit(byte) || isTrimmedFromName(byte) || byte == 0x20
+        isLetter(byte) || isDigit(byte) || isTrimmedFromName(byte)
     }
 
     /// `-`, `_` or `.` (and a space): trimmed from the ends of a name found in a title.
