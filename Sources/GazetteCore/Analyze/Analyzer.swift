@@ -1,7 +1,7 @@
 import Foundation
 
-/// The analysis stage: tags, theme and keywords for every article, and near-duplicate clusters. Summaries are written
-/// for the articles that are shown (`AnalyzedCorpus.summary(of:)`).
+/// The analysis stage: tags and theme for every article, and near-duplicate clusters. Summaries and keyword vectors
+/// are made for the articles that need them (`AnalyzedCorpus.summary(of:)`, `AnalyzedCorpus.keywordVector(of:)`).
 ///
 /// Per-article work runs on every core; the result is the same for the same input, whatever the timing.
 public struct Analyzer: Sendable {
@@ -17,7 +17,7 @@ public struct Analyzer: Sendable {
         public var nearDuplicates: NearDuplicateDetector.Configuration
         /// Characters of each body read for terms (title, subtitle and summary are always read).
         public var bodyCharacters: Int
-        /// Keywords kept per article.
+        /// Keywords kept in an article's keyword vector (selection compares the vectors of the articles it ranks).
         public var keywordCount: Int
 
         /// Creates a configuration; every parameter has a default.
@@ -59,7 +59,9 @@ public struct Analyzer: Sendable {
             for index in members { analyzed[index].clusterID = cluster.id }
         }
         return AnalyzedCorpus(articles: analyzed, clusters: clusters, statistics: statistics,
-                              summary: configuration.summary)
+                              summary: configuration.summary,
+                              keywords: KeywordExtractor(bodyCharacters: bodyCharacters,
+                                                         keywordCount: configuration.keywordCount))
     }
 
     /// Groups of near-duplicate articles (indices into `articles`, each group sorted, groups by first index):
@@ -93,27 +95,17 @@ struct ArticleAnalysis: Sendable {
     let tagInferrer: TagInferrer
     let themeClassifier: ThemeClassifier
     let statistics: CorpusStatistics
-    let keywordCount: Int
 
     init(tagInferrer: TagInferrer, statistics: CorpusStatistics, configuration: Analyzer.Configuration) {
         self.tagInferrer = tagInferrer
         themeClassifier = ThemeClassifier(configuration: configuration.themes)
         self.statistics = statistics
-        keywordCount = configuration.keywordCount
     }
 
     func analyze(_ input: ArticleWithTerms) -> AnalyzedArticle {
         let article = input.article
         let tags = tagInferrer.tags(for: article, terms: input.terms, statistics: statistics)
         let theme = themeClassifier.classify(article, terms: input.terms, tags: tags)
-        return AnalyzedArticle(article: article, tags: tags, theme: theme,
-                               keywordVector: keywordVector(input.terms), clusterID: nil)
-    }
-
-    /// The heaviest terms by TF-IDF, unit length, for cosine similarity between articles.
-    private func keywordVector(_ terms: DocumentTerms) -> KeywordVector {
-        let weighted = terms.counts.lazy.map { term, count in (term, statistics.weight(count: Int(count), term: term)) }
-            .smallest(keywordCount) { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        return KeywordVector(pairs: weighted.map { ($0.0, $0.1) })
+        return AnalyzedArticle(article: article, tags: tags, theme: theme, clusterID: nil)
     }
 }

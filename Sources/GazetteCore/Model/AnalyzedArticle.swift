@@ -1,5 +1,5 @@
-/// An article with what analysis found: tags, theme, keywords, and its near-duplicate cluster. (Its summary is made
-/// when it is shown: `AnalyzedCorpus.summary(of:)`.)
+/// An article with what analysis found: tags, theme, and its near-duplicate cluster. (Its summary and keyword vector
+/// are made when they are needed: `AnalyzedCorpus.summary(of:)`, `AnalyzedCorpus.keywordVector(of:)`.)
 public struct AnalyzedArticle: Sendable, Hashable {
     /// The article as ingested.
     public var article: Article
@@ -7,8 +7,6 @@ public struct AnalyzedArticle: Sendable, Hashable {
     public var tags: [ArticleTag]
     /// The theme and why.
     public var theme: ThemeAssignment
-    /// The heaviest terms by TF-IDF, for similarity between articles.
-    public var keywordVector: KeywordVector
     /// The near-duplicate cluster this article belongs to, if any.
     public var clusterID: Int?
 
@@ -40,14 +38,23 @@ public struct AnalyzedCorpus: Sendable {
     /// Writes summaries on demand: only the articles a digest or an explanation shows need one, so analysis does
     /// not summarize the whole corpus (that was more than half of analysis).
     let summarizer: Summarizer
+    /// Makes keyword vectors on demand: only the articles selection ranks in detail are compared (weighing every
+    /// term of 100k articles for vectors never read was a third of per-article analysis).
+    let keywords: KeywordExtractor
 
     /// A corpus of analyzed articles.
     public init(articles: [AnalyzedArticle], clusters: [DuplicateCluster], statistics: CorpusStatistics,
-                summary: Summarizer.Configuration = .init()) {
+                summary: Summarizer.Configuration = .init(), keywords: KeywordExtractor = .init()) {
         self.articles = articles
         self.clusters = clusters
         self.statistics = statistics
         summarizer = Summarizer(configuration: summary)
+        self.keywords = keywords
+    }
+
+    /// The heaviest terms of `article` by TF-IDF against this corpus, for similarity between articles.
+    public func keywordVector(of article: AnalyzedArticle) -> KeywordVector {
+        keywords.vector(of: article.article, statistics: statistics)
     }
 
     /// The summary of `article`, with every sentence's score: the source's own, or extracted from its lead with

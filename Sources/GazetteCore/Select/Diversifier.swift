@@ -5,15 +5,24 @@ import Foundation
 struct Diversifier {
     let weight: Double
 
+    /// An article to pick from: its score before the penalty, and its keyword vector.
+    struct Candidate {
+        var article: AnalyzedArticle
+        var breakdown: ScoreBreakdown
+        var keywords: KeywordVector
+    }
+
     /// An item as picked, with its diversity penalty recorded in the breakdown.
     struct Pick {
         var article: AnalyzedArticle
         var breakdown: ScoreBreakdown
+        var keywords: KeywordVector
     }
 
-    func pick(_ candidates: [(AnalyzedArticle, ScoreBreakdown)], count: Int) -> [Pick] {
+    func pick(_ candidates: [Candidate], count: Int) -> [Pick] {
         var remaining = candidates.sorted { lhs, rhs in
-            lhs.1.base != rhs.1.base ? lhs.1.base > rhs.1.base : lhs.0.id < rhs.0.id
+            lhs.breakdown.base != rhs.breakdown.base ? lhs.breakdown.base > rhs.breakdown.base
+                : lhs.article.id < rhs.article.id
         }
         var picked: [Pick] = []
         while picked.count < count, !remaining.isEmpty {
@@ -21,29 +30,29 @@ struct Diversifier {
             var bestScore = -Double.infinity
             var bestPenalty: (Double, ArticleID?) = (0, nil)
             for (index, candidate) in remaining.enumerated() {
-                let penalty = similarity(of: candidate.0, to: picked)
-                let score = candidate.1.base - weight * penalty.0
+                let penalty = similarity(of: candidate.keywords, to: picked)
+                let score = candidate.breakdown.base - weight * penalty.0
                 if score > bestScore + 1e-12 {
                     (bestIndex, bestScore, bestPenalty) = (index, score, penalty)
                 }
             }
-            let (article, breakdown) = remaining.remove(at: bestIndex)
-            var recorded = breakdown
+            let chosen = remaining.remove(at: bestIndex)
+            var recorded = chosen.breakdown
             recorded.diversityPenalty = ScoreBreakdown.Term(
                 name: "diversity", value: (bestPenalty.0 * 10_000).rounded() / 10_000, weight: -weight,
                 contribution: -((weight * bestPenalty.0) * 10_000).rounded() / 10_000,
                 detail: bestPenalty.1.map { "keyword similarity \(String(format: "%.2f", bestPenalty.0)) to \($0)" }
                     ?? "first pick of its section")
-            picked.append(Pick(article: article, breakdown: recorded))
+            picked.append(Pick(article: chosen.article, breakdown: recorded, keywords: chosen.keywords))
         }
         return picked
     }
 
     /// The highest cosine similarity to an already picked item, and that item.
-    private func similarity(of article: AnalyzedArticle, to picked: [Pick]) -> (Double, ArticleID?) {
+    private func similarity(of keywords: KeywordVector, to picked: [Pick]) -> (Double, ArticleID?) {
         var best: (Double, ArticleID?) = (0, nil)
         for pick in picked {
-            let value = article.keywordVector.cosine(pick.article.keywordVector)
+            let value = keywords.cosine(pick.keywords)
             if value > best.0 { best = (value, pick.article.id) }
         }
         return best

@@ -88,8 +88,12 @@ public struct Selector: Sendable {
         let considered = ranked.smallest(max(quota * 50, 200)) { lhs, rhs in
             lhs.score != rhs.score ? lhs.score > rhs.score : lhs.id < rhs.id
         }
-        let scored = considered.map { (candidates[$0.index], scorer.breakdown(for: candidates[$0.index])) }
-        for (article, breakdown) in scored { scores[article.id] = breakdown }
+        let scored = considered.map { ranked in
+            let article = candidates[ranked.index]
+            return Diversifier.Candidate(article: article, breakdown: scorer.breakdown(for: article),
+                                         keywords: corpus.keywordVector(of: article))
+        }
+        for candidate in scored { scores[candidate.article.id] = candidate.breakdown }
         let picked = Diversifier(weight: configuration.diversity).pick(scored, count: quota)
         let items = picked.enumerated().map { offset, pick in
             scores[pick.article.id] = pick.breakdown

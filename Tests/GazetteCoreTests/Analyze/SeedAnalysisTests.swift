@@ -68,4 +68,23 @@ import Testing
     @Test func seedsHaveNoNearDuplicates() {
         #expect(corpus.clusters.isEmpty)
     }
+
+    @Test func keywordVectorsAreTheHeaviestTermsExplainShows() throws {
+        // Given the keywords `explain` spells out for each seed (every term, weighed the same way)
+        for analyzed in corpus.articles {
+            let spelled = Analyzer().keywords(of: analyzed.article, statistics: corpus.statistics, limit: .max)
+            // When selection asks for the article's keyword vector
+            let vector = corpus.keywordVector(of: analyzed).weights
+            // Then it holds 20 terms (or all there are), none lighter than a term left out
+            #expect(vector.count == min(20, spelled.count))
+            let lightest = try #require(vector.values.min())
+            let heaviestLeftOut = spelled.filter { vector[TermHashing.hash($0.term)] == nil }.map(\.weight).max() ?? 0
+            #expect(heaviestLeftOut <= TagInferrer.rounded(lightest) + 0.005)
+            // and each weight is the term's TF-IDF
+            for keyword in spelled where vector[TermHashing.hash(keyword.term)] != nil {
+                let weight = try #require(vector[TermHashing.hash(keyword.term)])
+                #expect(abs(TagInferrer.rounded(weight) - keyword.weight) < 1e-9, "\(keyword.term)")
+            }
+        }
+    }
 }
