@@ -45,10 +45,15 @@ public struct Analyzer: Sendable {
     /// Analyzes `articles`.
     public func analyze(_ articles: [Article]) async -> AnalyzedCorpus {
         let bodyCharacters = configuration.bodyCharacters
-        let terms = await articles.concurrentMap { DocumentTerms(article: $0, bodyLimit: bodyCharacters) }
-        let statistics = await CorpusStatistics.counting(terms)
         let tagInferrer = TagInferrer(configuration: configuration.tags, articles: articles)
-        let context = ArticleAnalysis(tagInferrer: tagInferrer, statistics: statistics, configuration: configuration)
+        let themeClassifier = ThemeClassifier(configuration: configuration.themes)
+        var watched = TermCounts()
+        for term in tagInferrer.watchedTerms + themeClassifier.watchedTerms where !watched.contains(term) {
+            watched.add(term)
+        }
+        let (terms, statistics) = await DocumentTerms.counting(articles, bodyLimit: bodyCharacters, keeping: watched)
+        let context = ArticleAnalysis(tagInferrer: tagInferrer, themeClassifier: themeClassifier,
+                                      statistics: statistics)
         var analyzed = await Array(zip(articles, terms).map { ArticleWithTerms(article: $0, terms: $1) })
             .concurrentMap(context.analyze)
         let groups = await nearDuplicateGroups(articles)
@@ -96,11 +101,6 @@ struct ArticleAnalysis: Sendable {
     let themeClassifier: ThemeClassifier
     let statistics: CorpusStatistics
 
-    init(tagInferrer: TagInferrer, statistics: CorpusStatistics, configuration: Analyzer.Configuration) {
-        self.tagInferrer = tagInferrer
-        themeClassifier = ThemeClassifier(configuration: configuration.themes)
-        self.statistics = statistics
-    }
 
     func analyze(_ input: ArticleWithTerms) -> AnalyzedArticle {
         let article = input.article

@@ -62,6 +62,9 @@ public struct TagInferrer: Sendable {
         }.filter { !$0.terms.isEmpty }
     }
 
+    /// The terms whose counts inferring tags asks for (besides the title's): the vocabulary's.
+    var watchedTerms: [TermHash] { candidates.flatMap(\.terms) }
+
     /// The article's tags: explicit ones folded through aliases, or inferred ones when it has none.
     func tags(for article: Article, terms: DocumentTerms, statistics: CorpusStatistics) -> [ArticleTag] {
         if !article.tags.isEmpty {
@@ -98,8 +101,10 @@ public struct TagInferrer: Sendable {
                      index: candidate.canonicalIndex)
         }
         for name in TitleNames.latinNames(in: article.title) where vocabulary.canonical(name) == name {
+            // A one-word name is one of the title's terms; a longer one is no term, and counts once.
             let hash = TermHashing.hash(name.lowercased())
-            let score = statistics.weight(count: max(1, terms.count(hash)), term: hash) * 1.5
+            let count = terms.titleTerms.contains(hash) ? terms.count(hash) : 0
+            let score = statistics.weight(count: max(1, count), term: hash) * 1.5
             consider(ArticleTag(name: name, score: Self.rounded(score), origin: .inferred),
                      index: index(ofTitleName: name))
         }

@@ -41,6 +41,9 @@ struct TermCounts: Sendable, Sequence {
         }
     }
 
+    /// Whether `term` has a count.
+    func contains(_ term: TermHash) -> Bool { self[term] > 0 }
+
     /// Adds `amount` to the count of `term`.
     mutating func add(_ term: TermHash, _ amount: Int32 = 1) {
         if term == Self.empty {

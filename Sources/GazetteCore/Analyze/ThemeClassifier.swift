@@ -60,6 +60,9 @@ public struct ThemeClassifier: Sendable {
         }
     }
 
+    /// The terms whose counts classifying asks for (besides the title's): the themes' text keywords.
+    var watchedTerms: [TermHash] { themes.flatMap { $0.keywords.flatMap(\.terms) } }
+
     /// The article's theme, from its terms, tags and title.
     func classify(_ article: Article, terms: DocumentTerms, tags: [ArticleTag]) -> ThemeAssignment {
         let titleNames = PersonNames.find(in: article.title + " " + (article.subtitle ?? ""))

@@ -1,0 +1,102 @@
+/// A reusable table that counts one document's terms at a time.
+///
+/// Analysis counts the terms of every article before it knows the corpus's document frequencies. A fresh table per
+/// article meant a gigabyte of tables at 100k articles, each page faulted in and each table walked slot by slot; one
+/// tally per core stays in cache: it keeps the slots it used in the order it used them, so reading the distinct terms
+/// and clearing the table for the next document touch only those slots.
+struct TermTally {
+    private struct Slot {
+        var term: TermHash
+        var count: Int32
+    }
+
+    private var slots: [Slot]
+    private var shift: UInt64
+    /// The slots in use, in the order their terms were first counted.
+    private var used: [Int32] = []
+    /// The count of the one term whose hash equals the free-slot marker.
+    private var markerCount: Int32 = 0
+
+    private static let empty: TermHash = 0
+
+    /// An empty tally with room for about `capacity` distinct terms before it grows.
+    init(capacity: Int = 2_048) {
+        var slots = 16
+        while slots * 7 < capacity * 10 { slots *= 2 }
+        self.slots = [Slot](repeating: Slot(term: Self.empty, count: 0), count: slots)
+        shift = UInt64(64 - slots.trailingZeroBitCount)
+        used.reserveCapacity(capacity)
+    }
+
+    /// How many distinct terms are counted.
+    var count: Int { used.count + (markerCount > 0 ? 1 : 0) }
+
+    /// The count of `term`, 0 when it was not counted.
+    subscript(term: TermHash) -> Int32 {
+        if term == Self.empty { return markerCount }
+        var slot = home(of: term)
+        while true {
+            let found = slots[slot]
+            if found.term == term { return found.count }
+            if found.term == Self.empty { return 0 }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+
+    /// Counts one occurrence of `term`.
+    @inline(__always)
+    mutating func add(_ term: TermHash) {
+        if term == Self.empty {
+            markerCount += 1
+            return
+        }
+        var slot = home(of: term)
+        while true {
+            let found = slots[slot].term
+            if found == term {
+                slots[slot].count += 1
+                return
+            }
+            if found == Self.empty { break }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        slots[slot] = Slot(term: term, count: 1)
+        used.append(Int32(truncatingIfNeeded: slot))
+        if used.count * 10 > slots.count * 7 { grow() }  // at most 70 % full: probes stay short
+    }
+
+    /// Calls `body` with each distinct term and its count, in the order the terms were first counted (the
+    /// marker term first).
+    func forEach(_ body: (TermHash, Int32) -> Void) {
+        if markerCount > 0 { body(Self.empty, markerCount) }
+        for slot in used {
+            let found = slots[Int(slot)]
+            body(found.term, found.count)
+        }
+    }
+
+    /// Forgets every count, keeping the table's size for the next document.
+    mutating func removeAll() {
+        for slot in used { slots[Int(slot)] = Slot(term: Self.empty, count: 0) }
+        used.removeAll(keepingCapacity: true)
+        markerCount = 0
+    }
+
+    private func home(of term: TermHash) -> Int {
+        Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// Twice the slots, the counts moved over in their first-counted order.
+    private mutating func grow() {
+        var larger = TermTally(capacity: slots.count * 7 / 5)
+        larger.markerCount = markerCount
+        for slot in used {
+            let found = slots[Int(slot)]
+            var target = larger.home(of: found.term)
+            while larger.slots[target].term != Self.empty { target = (target + 1) & (larger.slots.count - 1) }
+            larger.slots[target] = found
+            larger.used.append(Int32(truncatingIfNeeded: target))
+        }
+        self = larger
+    }
+}
