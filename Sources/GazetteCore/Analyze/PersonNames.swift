@@ -8,6 +8,8 @@ public enum PersonNames {
                          "首席执行官", "CEO", "CTO", "主持人", "得主", "老师", "作者", "主席", "董事长", "工程师"]
 
     private static let titleSearches = titles.map { ($0, ByteSearch([$0])) }
+    /// Any title at all: most texts hold none, and one walk says so instead of one per title.
+    private static let anyTitle = ByteSearch(titles)
 
     /// Capitalized words that name organizations, products or places rather than people.
     static let notNames: Set<String> = [
@@ -96,6 +98,7 @@ public enum PersonNames {
     }
 
     static func chineseNames(in text: String) -> [String] {
+        guard anyTitle.matches(text) else { return [] }
         var names: [String] = []
         for (title, search) in titleSearches where search.matches(text) {
             var searchRange = text.startIndex..<text.endIndex

@@ -17,7 +17,80 @@ public struct Tokenizer: Sendable {
     /// Calls `body` with the hash of each term of `text`'s first `limit` scalars, in order, without building
     /// strings.
     public func forEachTerm(_ text: some StringProtocol, limit: Int = .max, _ body: (TermHash) -> Void) {
-        scan(text, limit: limit, spellingOut: false) { hash, _ in body(hash) }
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            hashTerms(bytes, limit: limit, body)
+        }
+        if scanned == nil { scan(text, limit: limit, spellingOut: false) { hash, _ in body(hash) } }
+    }
+
+    /// `scan` without spelling, over UTF-8 bytes in one loop: analysis hashes the terms of every article, and a
+    /// call per scalar was most of its cost. Tests hold the two to the same terms.
+    private func hashTerms(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, _ body: (TermHash) -> Void) {
+        let functionCharacters = StopWords.cjkFunctionCharacters
+        let stopWords = StopWords.englishHashes
+        var wordHash = TermHashing.offsetBasis
+        var wordLength = 0
+        /// The previous scalar when it was CJK and no function character, else 0.
+        var previousCJK: UInt32 = 0
+        func flushWord() {
+            if wordLength >= 2, !stopWords.contains(wordHash) { body(wordHash) }
+            wordHash = TermHashing.offsetBasis
+            wordLength = 0
+        }
+        var remaining = limit
+        var index = 0
+        let count = bytes.count
+        while index < count, remaining > 0 {
+            let lead = UInt32(bytes[index])
+            remaining -= 1
+            if lead < 0x80 {
+                index += 1
+                previousCJK = 0
+                if (48...57).contains(lead) || (97...122).contains(lead) {
+                    wordHash = (wordHash ^ UInt64(lead)) &* TermHashing.prime
+                    wordLength += 1
+                } else if (65...90).contains(lead) {
+                    wordHash = (wordHash ^ UInt64(lead + 32)) &* TermHashing.prime
+                    wordLength += 1
+                } else if !(lead == 0x2D && wordLength > 0) {
+                    flushWord()
+                }
+                continue
+            }
+            // A Swift string is valid UTF-8, so a lead byte is followed by its continuation bytes.
+            let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard index + width <= count else { break }
+            let value: UInt32
+            switch width {
+            case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            default: value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            }
+            index += width
+            let scalar = Unicode.Scalar(value) ?? " "
+            if Self.isCJK(scalar) {
+                flushWord()
+                if functionCharacters.contains(scalar) {
+                    previousCJK = 0
+                } else {
+                    if previousCJK != 0 {
+                        let hash = (TermHashing.offsetBasis ^ UInt64(previousCJK)) &* TermHashing.prime
+                        body((hash ^ UInt64(value)) &* TermHashing.prime)
+                    }
+                    previousCJK = value
+                }
+            } else {
+                previousCJK = 0
+                if Self.isWordScalar(scalar) {
+                    wordHash = (wordHash ^ UInt64(Self.lowercased(scalar).value)) &* TermHashing.prime
+                    wordLength += 1
+                } else {
+                    flushWord()
+                }
+            }
+        }
+        flushWord()
     }
 
     private func scan(_ text: some StringProtocol, limit: Int = .max, spellingOut: Bool,
@@ -58,7 +131,7 @@ public struct Tokenizer: Sendable {
     }
 
     @inline(__always)
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
             return (48...57).contains(value) || (65...90).contains(value) || (97...122).contains(value)
@@ -68,7 +141,7 @@ public struct Tokenizer: Sendable {
     }
 
     @inline(__always)
-    private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         var value = scalar.value
         if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
         if (65...90).contains(value) { value += 32 }

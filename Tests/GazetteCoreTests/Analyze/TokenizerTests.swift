@@ -1,4 +1,6 @@
-import GazetteCore
+import Foundation
+@testable import GazetteCore
+import GazetteTesting
 import Testing
 
 struct TokenizerTests {
@@ -24,5 +26,32 @@ struct TokenizerTests {
         }
         #expect(hashes == again)
         #expect(hashes.count == 4)
+    }
+
+    /// The hashes analysis counts (one loop over UTF-8 bytes) are the spelled-out terms' hashes, for every script the
+    /// tokenizer treats apart, at every limit.
+    @Test func hashedTermsAreTheSpelledTermsHashed() throws {
+        let pieces = ["Deep", "seek", "GPT", "o1", "-", "mini", " ", ", ", ".", "3.5", "the", "and", "模型", "的", "了",
+                      "推理", "是", "发布", "カタカナ", "한국어", "ＧＰＴ４", "Ｘ", "café", "Über", "naïve", "Ωmega", "e\u{301}",
+                      "😀", "𠀀𠀁", "、", "：", "\n", "\t", "A", "z", "9", "Ǆ", "ß", "\u{FEFF}"]
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var texts = (0..<2_000).map { _ in (0..<next(30)).map { _ in pieces[next(pieces.count)] }.joined() }
+        for seed in try FileManager.default.contentsOfDirectory(atPath: Fixtures.seeds.path) {
+            let data = try Data(contentsOf: Fixtures.seeds.appendingPathComponent(seed))
+            texts.append(String(decoding: data, as: UTF8.self))
+        }
+        let tokenizer = Tokenizer()
+        for text in texts {
+            for limit in [Int.max, 0, 1, 7, 40] {
+                var hashed: [TermHash] = []
+                tokenizer.forEachTerm(text, limit: limit) { hashed.append($0) }
+                let lead = String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit)))
+                #expect(hashed == tokenizer.terms(lead).map(TermHashing.hash), "\(text.prefix(80)) limit \(limit)")
+            }
+        }
     }
 }
