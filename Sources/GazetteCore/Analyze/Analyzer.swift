@@ -54,8 +54,10 @@ public struct Analyzer: Sendable {
         let (terms, statistics) = await DocumentTerms.counting(articles, bodyLimit: bodyCharacters, keeping: watched)
         let context = ArticleAnalysis(tagInferrer: tagInferrer, themeClassifier: themeClassifier,
                                       statistics: statistics)
-        var analyzed = await Array(zip(articles, terms).map { ArticleWithTerms(article: $0, terms: $1) })
-            .concurrentMap(context.analyze)
+        // By index: pairing 100k articles with their terms first copied every article once more.
+        var analyzed = await Array(articles.indices).concurrentMap { index in
+            context.analyze(articles[index], terms: terms[index])
+        }
         let groups = await nearDuplicateGroups(articles)
         let clusters = groups.enumerated().map { offset, members in
             Self.cluster(id: offset + 1, members: members.map { analyzed[$0] })
@@ -89,23 +91,15 @@ public struct Analyzer: Sendable {
     }
 }
 
-/// An article and its term counts, carried together into the per-article analysis.
-struct ArticleWithTerms: Sendable {
-    var article: Article
-    var terms: DocumentTerms
-}
-
 /// The per-article half of analysis, with everything it needs from the corpus.
 struct ArticleAnalysis: Sendable {
     let tagInferrer: TagInferrer
     let themeClassifier: ThemeClassifier
     let statistics: CorpusStatistics
 
-
-    func analyze(_ input: ArticleWithTerms) -> AnalyzedArticle {
-        let article = input.article
-        let tags = tagInferrer.tags(for: article, terms: input.terms, statistics: statistics)
-        let theme = themeClassifier.classify(article, terms: input.terms, tags: tags)
+    func analyze(_ article: Article, terms: DocumentTerms) -> AnalyzedArticle {
+        let tags = tagInferrer.tags(for: article, terms: terms, statistics: statistics)
+        let theme = themeClassifier.classify(article, terms: terms, tags: tags)
         return AnalyzedArticle(article: article, tags: tags, theme: theme, clusterID: nil)
     }
 }

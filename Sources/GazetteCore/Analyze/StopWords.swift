@@ -10,8 +10,13 @@ enum StopWords {
         "who", "will", "with", "would", "you", "your", "http", "https", "www", "com",
     ]
 
-    /// The English stop words' term hashes.
-    static let englishHashes: Set<TermHash> = Set(english.map(TermHashing.hash))
+    /// The English stop words' term hashes, in a term table (asked at every word: a `Set` would hash each hash
+    /// again with SipHash).
+    static let englishHashes: TermCounts = {
+        var table = TermCounts(capacity: english.count)
+        for word in english { table.add(TermHashing.hash(word)) }
+        return table
+    }()
 
     /// Chinese function characters: a character pair containing one is no term.
     static let cjkCharacters: Set<Unicode.Scalar> = Set("的了是在和有也就都而及与着或被把这那之其为以于中上下个们我你他她它不没很更最还又从对到让给将并等".unicodeScalars)

@@ -27,13 +27,23 @@ public struct ThemeClassifier: Sendable {
         var weight: Double
     }
 
-    private struct CompiledTheme {
-        var definition: ThemeDefinition
-        var keywords: [WordRule]
-        var titleKeywords: [WordRule]
+    /// A class: every article is scored against every theme, and copying a struct of arrays retained each of them.
+    private final class CompiledTheme: Sendable {
+        let definition: ThemeDefinition
+        let keywords: [WordRule]
+        let titleKeywords: [WordRule]
         /// The definition's sources and link roles in a fixed order, sorted once rather than per article.
-        var sources: [(name: String, weight: Double)]
-        var linkRoles: [(role: ArticleLink.Role, weight: Double)]
+        let sources: [(name: String, weight: Double)]
+        let linkRoles: [(role: ArticleLink.Role, weight: Double)]
+
+        init(definition: ThemeDefinition, keywords: [WordRule], titleKeywords: [WordRule],
+             sources: [(name: String, weight: Double)], linkRoles: [(role: ArticleLink.Role, weight: Double)]) {
+            self.definition = definition
+            self.keywords = keywords
+            self.titleKeywords = titleKeywords
+            self.sources = sources
+            self.linkRoles = linkRoles
+        }
     }
 
     let configuration: Configuration

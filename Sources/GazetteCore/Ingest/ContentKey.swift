@@ -15,7 +15,8 @@ enum ContentKey {
     /// Unicode properties.
     @inline(__always)
     static func fold(_ text: some StringProtocol, scalarLimit: Int, _ keep: (UInt32) -> Void) -> Int {
-        text.forEachScalarValue(limit: scalarLimit) { scalar in
+        let asciiTable = asciiTable  // a local: a `static let` is a lazy-initialization check on every access
+        return text.forEachScalarValue(limit: scalarLimit) { scalar in
             var value = scalar
             if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
             if value < 0x80 {
