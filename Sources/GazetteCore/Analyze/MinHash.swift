@@ -26,13 +26,13 @@ public struct MinHash: Sendable, Equatable {
     /// The signature of `parts` joined with line breaks (a title and a body), without joining them: the same
     /// signature as `init(text:)` of the joined text, and no copy of the body.
     init(parts: [String], shingleSize: Int = 5, limit: Int = 2500) {
-        var folded: [UInt32] = []
-        folded.reserveCapacity(limit)
+        var sink = FoldedScalars(capacity: limit)
         var budget = limit
         for (index, part) in parts.enumerated() where budget > 0 {
             if index > 0 { budget -= 1 }  // the line break between parts, which folding drops
-            budget = ContentKey.fold(part, scalarLimit: budget) { folded.append($0) }
+            budget = ContentKey.fold(part, scalarLimit: budget, into: &sink)
         }
+        let folded = sink.values
         var bins = [UInt64](repeating: .max, count: Self.binCount)
         let size = max(1, shingleSize)
         if folded.count >= size + Self.minimumShingles - 1 {

@@ -55,8 +55,9 @@ struct NearDuplicateTests {
     func theRollingSignatureEqualsOneHashedShingleByShingle(size: Int) {
         let text = "Google DeepMind 发布了新的 Gemini 模型，推理能力大幅提升；研究团队在多个公开基准上进行了系统评测。"
             + " The model was trained on a mixture of web text, code and synthetic reasoning traces."
-        var folded: [UInt32] = []
-        _ = ContentKey.fold(text, scalarLimit: 2500) { folded.append($0) }
+        var sink = FoldedScalars()
+        _ = ContentKey.fold(text, scalarLimit: 2500, into: &sink)
+        let folded = sink.values
         var bins = [UInt64](repeating: .max, count: MinHash.binCount)
         for start in 0...(folded.count - size) {
             let hash = folded[start..<start + size].reduce(UInt64(0)) { $0 &* MinHash.rollingBase &+ UInt64($1) }

@@ -16,4 +16,47 @@ struct ContentKeyTests {
     func digestOfPartsEqualsDigestOfTheJoinedText(parts: [String]) {
         #expect(ContentKey.digest(of: parts) == ContentKey.digest(parts.joined(separator: "\n")))
     }
+
+    /// The folding rule, written plainly over `unicodeScalars`: what the byte loop must do.
+    static func referenceFold(_ text: String, limit: Int) -> [UInt32] {
+        text.unicodeScalars.prefix(limit).compactMap { scalar -> UInt32? in
+            var value = scalar.value
+            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+            let folded = Unicode.Scalar(value) ?? scalar
+            if folded.isASCII {
+                let byte = UInt8(value)
+                if (48...57).contains(byte) || (97...122).contains(byte) { return value }
+                return (65...90).contains(byte) ? value + 32 : nil
+            }
+            if (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) { return value }
+            if [0x2000...0x206F, 0x3000...0x303F, 0xFE30...0xFE4F, 0xFF00...0xFFEF].contains(where: { $0.contains(value) }) {
+                return nil
+            }
+            let properties = folded.properties
+            let dropped: [Unicode.GeneralCategory] = [.connectorPunctuation, .dashPunctuation, .openPunctuation,
+                .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol,
+                .otherSymbol, .control, .format]
+            if properties.isWhitespace || dropped.contains(properties.generalCategory) { return nil }
+            return properties.lowercaseMapping.unicodeScalars.first?.value ?? value
+        }
+    }
+
+    @Test func foldingOverBytesFollowsTheRuleForEveryScript() {
+        let pieces = ["Deep", "SEEK", "o1", "-", " ", ", ", "3.5", "模型", "的", "㐀", "カタカナ", "한국어", "ＧＰＴ４", "！",
+                      "café", "ÜBER", "Ωmega", "e\u{301}", "😀", "𠀀", "、", "：", "\n", "\u{2014}", "\u{FEFF}", "Ǆ", "ß", "€"]
+        var state: UInt64 = 11
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<2_000 {
+            let text = (0..<next(25)).map { _ in pieces[next(pieces.count)] }.joined()
+            for limit in [Int.max, 0, 1, 9] {
+                var sink = FoldedScalars()
+                let left = ContentKey.fold(text, scalarLimit: limit, into: &sink)
+                #expect(sink.values == Self.referenceFold(text, limit: limit), "\(text) limit \(limit)")
+                #expect(left == max(0, limit - text.unicodeScalars.count) || limit == .max)
+            }
+        }
+    }
 }
