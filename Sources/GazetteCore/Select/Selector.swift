@@ -19,28 +19,30 @@ public struct Selector: Sendable {
     /// Selects from `corpus` for `window`, scoring recency against `window.end`.
     public func select(_ corpus: AnalyzedCorpus, window: SelectionWindow) throws(SelectionError) -> Selection {
         guard !corpus.articles.isEmpty else { throw .emptyCorpus }
+        // Candidates are indices into the corpus: copying every analyzed article of a wide window (100k) cost more
+        // than scoring them.
+        let articles = corpus.articles
         let candidates = candidates(in: corpus, window: window)
         guard !candidates.isEmpty else {
-            let undated = corpus.articles.filter { $0.article.published == nil }.count
+            let undated = corpus.articles.count { $0.article.published == nil }
             throw .nothingInWindow(window: window.label, articleCount: corpus.articles.count, undated: undated)
         }
         let scorer = Scorer(configuration: configuration, reference: window.end)
         // Sections rank (index, score) pairs; article values are touched only for the few a section considers
         // (sorting and filtering 100k analyzed articles by value moved gigabytes).
         var rankedByTheme: [Theme: [RankedCandidate]] = [:]
-        for (index, candidate) in candidates.enumerated() {
-            rankedByTheme[candidate.theme.theme, default: []]
-                .append(RankedCandidate(index: index, id: candidate.id, score: scorer.base(for: candidate)))
+        for index in candidates {
+            rankedByTheme[articles[index].theme.theme, default: []]
+                .append(RankedCandidate(index: index, id: articles[index].id, score: scorer.base(for: articles[index])))
         }
         var scores: [ArticleID: ScoreBreakdown] = [:]
         let sections = (themes + [.other]).compactMap { theme in
-            section(theme, from: rankedByTheme[theme] ?? [], candidates: candidates, scorer: scorer, corpus: corpus,
-                    scores: &scores)
+            section(theme, from: rankedByTheme[theme] ?? [], scorer: scorer, corpus: corpus, scores: &scores)
         }
         let empty = themes.filter { theme in !sections.contains { $0.theme == theme } }
         return Selection(window: window, sections: sections, emptyThemes: empty, scores: scores,
-                         candidates: Set(candidates.map(\.id)), notes: notes(corpus: corpus, candidates: candidates,
-                                                                         emptyThemes: empty))
+                         candidates: Set(candidates.map { articles[$0].id }),
+                         notes: notes(corpus: corpus, candidates: candidates, emptyThemes: empty))
     }
 
     /// The full score of one article in `window`, as `explain` shows it for candidates that ranked too low to be
@@ -49,10 +51,13 @@ public struct Selector: Sendable {
         Scorer(configuration: configuration, reference: window.end).breakdown(for: article)
     }
 
-    private func candidates(in corpus: AnalyzedCorpus, window: SelectionWindow) -> [AnalyzedArticle] {
+    /// The indices of the corpus's articles in `window`, near-duplicate alternates left out.
+    private func candidates(in corpus: AnalyzedCorpus, window: SelectionWindow) -> [Int] {
         let alternates = Set(corpus.clusters.flatMap(\.alternates))
-        return corpus.articles.filter { article in
-            !alternates.contains(article.id) && isInWindow(article.article, window: window)
+        let articles = corpus.articles
+        return articles.indices.filter { index in
+            isInWindow(articles[index].article, window: window)
+                && (alternates.isEmpty || !alternates.contains(articles[index].id))
         }
     }
 
@@ -70,7 +75,7 @@ public struct Selector: Sendable {
         }
     }
 
-    /// A candidate's place in the candidate list, with what orders it: its base score, then its id.
+    /// A candidate's place in the corpus, with what orders it: its base score, then its id.
     private struct RankedCandidate {
         var index: Int
         var id: ArticleID
@@ -80,8 +85,7 @@ public struct Selector: Sendable {
     /// The section's items: the best candidates by base score get full breakdowns (a diversity penalty only lowers a
     /// score, so no candidate far down the ranking can win a pick: the best 50 per slot are enough), then maximal
     /// marginal relevance picks up to the quota.
-    private func section(_ theme: Theme, from ranked: [RankedCandidate], candidates: [AnalyzedArticle],
-                         scorer: Scorer, corpus: AnalyzedCorpus,
+    private func section(_ theme: Theme, from ranked: [RankedCandidate], scorer: Scorer, corpus: AnalyzedCorpus,
                          scores: inout [ArticleID: ScoreBreakdown]) -> SelectedSection? {
         guard !ranked.isEmpty else { return nil }
         let quota = configuration.quotas[theme.id] ?? configuration.defaultQuota
@@ -89,7 +93,7 @@ public struct Selector: Sendable {
             lhs.score != rhs.score ? lhs.score > rhs.score : lhs.id < rhs.id
         }
         let scored = considered.map { ranked in
-            let article = candidates[ranked.index]
+            let article = corpus.articles[ranked.index]
             return Diversifier.Candidate(article: article, breakdown: scorer.breakdown(for: article),
                                          keywords: corpus.keywordVector(of: article))
         }
@@ -109,9 +113,9 @@ public struct Selector: Sendable {
         return cluster.alternates.compactMap { corpus.article($0)?.article }
     }
 
-    private func notes(corpus: AnalyzedCorpus, candidates: [AnalyzedArticle], emptyThemes: [Theme]) -> [String] {
+    private func notes(corpus: AnalyzedCorpus, candidates: [Int], emptyThemes: [Theme]) -> [String] {
         var notes: [String] = []
-        let undated = candidates.filter { $0.article.published == nil }.count
+        let undated = candidates.count { corpus.articles[$0].article.published == nil }
         if undated > 0 {
             notes.append("\(undated) of \(candidates.count) candidates have no publication date; "
                 + "recency uses when they were collected (selection.undated: \(configuration.undated.rawValue))")
