@@ -29,8 +29,8 @@ struct DocumentTerms: Sendable {
                 tally.add(hash)
             }
         }
-        tokenizer.forEachTerm(article.summary ?? "") { tally.add($0) }
-        tokenizer.forEachTerm(article.body, limit: bodyLimit) { tally.add($0) }
+        tokenizer.forEachTerm(article.summary ?? "", into: &tally)
+        tokenizer.forEachTerm(article.body, limit: bodyLimit, into: &tally)
         var counts = TermCounts(capacity: watched == nil ? tally.count : titleTerms.count + 16)
         tally.forEach { term, count in
             if watched?.contains(term) ?? true || titleTerms.contains(term) { counts.add(term, count) }

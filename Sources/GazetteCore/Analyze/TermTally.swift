@@ -4,7 +4,7 @@
 /// article meant a gigabyte of tables at 100k articles, each page faulted in and each table walked slot by slot; one
 /// tally per core stays in cache: it keeps the slots it used in the order it used them, so reading the distinct terms
 /// and clearing the table for the next document touch only those slots.
-struct TermTally {
+struct TermTally: TermSink {
     private struct Slot {
         var term: TermHash
         var count: Int32
@@ -64,6 +64,10 @@ struct TermTally {
         used.append(Int32(truncatingIfNeeded: slot))
         if used.count * 10 > slots.count * 7 { grow() }  // at most 70 % full: probes stay short
     }
+
+    /// Counts one occurrence of `term`, as the tokenizer hands it over.
+    @inline(__always)
+    mutating func take(_ term: TermHash) { add(term) }
 
     /// Calls `body` with each distinct term and its count, in the order the terms were first counted (the
     /// marker term first).

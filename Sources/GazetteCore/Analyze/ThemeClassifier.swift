@@ -25,6 +25,22 @@ public struct ThemeClassifier: Sendable {
         var word: String
         var terms: [TermHash]
         var weight: Double
+        /// The reason's signal as a title word (`title: 实测`), and as a text word for the commonest counts
+        /// (`text: 发布 ×2`): written once, not for every article.
+        var titleSignal: String
+        var textSignals: [String]
+
+        init(word: String, terms: [TermHash], weight: Double) {
+            self.word = word
+            self.terms = terms
+            self.weight = weight
+            titleSignal = "title: \(word)"
+            textSignals = (0..<8).map { "text: \(word) ×\($0)" }
+        }
+
+        func textSignal(count: Int) -> String {
+            count < textSignals.count ? textSignals[count] : "text: \(word) ×\(count)"
+        }
     }
 
     /// A class: every article is scored against every theme, and copying a struct of arrays retained each of them.
@@ -35,6 +51,10 @@ public struct ThemeClassifier: Sendable {
         /// The definition's sources and link roles in a fixed order, sorted once rather than per article.
         let sources: [(name: String, weight: Double)]
         let linkRoles: [(role: ArticleLink.Role, weight: Double)]
+        /// Signals written once: `tag: …` by tag name, `source: …` by source, `link: … ×n` by role and count.
+        let tagSignals: [String: String]
+        let sourceSignals: [String]
+        let linkSignals: [[String]]
 
         init(definition: ThemeDefinition, keywords: [WordRule], titleKeywords: [WordRule],
              sources: [(name: String, weight: Double)], linkRoles: [(role: ArticleLink.Role, weight: Double)]) {
@@ -43,6 +63,9 @@ public struct ThemeClassifier: Sendable {
             self.titleKeywords = titleKeywords
             self.sources = sources
             self.linkRoles = linkRoles
+            tagSignals = Dictionary(uniqueKeysWithValues: definition.tags.keys.map { ($0, "tag: \($0)") })
+            sourceSignals = sources.map { "source: \($0.name)" }
+            linkSignals = linkRoles.map { role, _ in (0...3).map { "link: \(role.rawValue) ×\($0)" } }
         }
     }
 
@@ -92,30 +115,33 @@ public struct ThemeClassifier: Sendable {
                        titleNames: [String]) -> ThemeAssignment.Score {
         var reasons: [ThemeAssignment.Reason] = []
         for rule in theme.titleKeywords where rule.terms.allSatisfy(terms.titleTerms.contains) {
-            reasons.append(.init(signal: "title: \(rule.word)", weight: rule.weight))
+            reasons.append(.init(signal: rule.titleSignal, weight: rule.weight))
         }
         for rule in theme.keywords {
             var count = Int.max
             for term in rule.terms where count > 0 { count = min(count, terms.count(term)) }
             if count > 0, count < Int.max {
-                reasons.append(.init(signal: "text: \(rule.word) ×\(count)",
+                reasons.append(.init(signal: rule.textSignal(count: count),
                                      weight: rule.weight * CorpusStatistics.termFrequencyWeight(count)))
             }
         }
         let definition = theme.definition
         for tag in tags {
             if let weight = definition.tags[tag.name] {
-                reasons.append(.init(signal: "tag: \(tag.name)", weight: weight * tag.score.clamped(to: 0...1)))
+                reasons.append(.init(signal: theme.tagSignals[tag.name] ?? "tag: \(tag.name)",
+                                     weight: weight * tag.score.clamped(to: 0...1)))
             }
         }
         if let source = article.source?.name {
-            for (name, weight) in theme.sources where source.contains(name) {
-                reasons.append(.init(signal: "source: \(name)", weight: weight))
+            for (index, (name, weight)) in theme.sources.enumerated() where source.contains(name) {
+                reasons.append(.init(signal: theme.sourceSignals[index], weight: weight))
             }
         }
-        for (role, weight) in theme.linkRoles where !article.links.isEmpty {
+        for (index, (role, weight)) in theme.linkRoles.enumerated() where !article.links.isEmpty {
             let count = min(3, article.links.count { $0.role == role })
-            if count > 0 { reasons.append(.init(signal: "link: \(role.rawValue) ×\(count)", weight: weight * Double(count))) }
+            if count > 0 {
+                reasons.append(.init(signal: theme.linkSignals[index][count], weight: weight * Double(count)))
+            }
         }
         if definition.personWeight > 0, !titleNames.isEmpty {
             let names = titleNames.prefix(2)

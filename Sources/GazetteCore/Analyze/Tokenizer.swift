@@ -17,15 +17,25 @@ public struct Tokenizer: Sendable {
     /// Calls `body` with the hash of each term of `text`'s first `limit` scalars, in order, without building
     /// strings.
     public func forEachTerm(_ text: some StringProtocol, limit: Int = .max, _ body: (TermHash) -> Void) {
-        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            hashTerms(bytes, limit: limit, body)
+        withoutActuallyEscaping(body) { body in
+            var sink = TermCallback(body: body)
+            forEachTerm(text, limit: limit, into: &sink)
         }
-        if scanned == nil { scan(text, limit: limit, spellingOut: false) { hash, _ in body(hash) } }
+    }
+
+    /// Hands the hash of each term of `text`'s first `limit` scalars to `sink`, in order: the loop analysis runs over
+    /// every article, with the sink's code inlined rather than called per term.
+    func forEachTerm<Sink: TermSink>(_ text: some StringProtocol, limit: Int = .max, into sink: inout Sink) {
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            hashTerms(bytes, limit: limit, into: &sink)
+        }
+        if scanned == nil { scan(text, limit: limit, spellingOut: false) { hash, _ in sink.take(hash) } }
     }
 
     /// `scan` without spelling, over UTF-8 bytes in one loop: analysis hashes the terms of every article, and a
     /// call per scalar was most of its cost. Tests hold the two to the same terms.
-    private func hashTerms(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, _ body: (TermHash) -> Void) {
+    @inline(__always)
+    private func hashTerms<Sink: TermSink>(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, into sink: inout Sink) {
         let functionCharacters = StopWords.cjkFunctionCharacters
         let stopWords = StopWords.englishHashes
         var wordHash = TermHashing.offsetBasis
@@ -33,7 +43,7 @@ public struct Tokenizer: Sendable {
         /// The previous scalar when it was CJK and no function character, else 0.
         var previousCJK: UInt32 = 0
         func flushWord() {
-            if wordLength >= 2, !stopWords.contains(wordHash) { body(wordHash) }
+            if wordLength >= 2, !stopWords.contains(wordHash) { sink.take(wordHash) }
             wordHash = TermHashing.offsetBasis
             wordLength = 0
         }
@@ -76,7 +86,7 @@ public struct Tokenizer: Sendable {
                 } else {
                     if previousCJK != 0 {
                         let hash = (TermHashing.offsetBasis ^ UInt64(previousCJK)) &* TermHashing.prime
-                        body((hash ^ UInt64(value)) &* TermHashing.prime)
+                        sink.take((hash ^ UInt64(value)) &* TermHashing.prime)
                     }
                     previousCJK = value
                 }
@@ -180,4 +190,17 @@ private struct WordAccumulator {
         length = 0
         if spellingOut { scalars.removeAll(keepingCapacity: true) }
     }
+}
+
+/// Where the tokenizer hands term hashes.
+protocol TermSink {
+    /// Takes the next term's hash.
+    mutating func take(_ term: TermHash)
+}
+
+/// A closure as a term sink.
+private struct TermCallback: TermSink {
+    let body: (TermHash) -> Void
+
+    func take(_ term: TermHash) { body(term) }
 }
