@@ -36,6 +36,8 @@ public struct TagInferrer: Sendable {
     let vocabulary: TagVocabulary
     let configuration: Configuration
     private let candidates: [Candidate]
+    /// The candidates' terms, flat, for matching.
+    private let candidateTerms: TermLists
     private let canonicalIndex: [String: Int]
 
     /// Builds the vocabulary from the configured aliases and the explicit tags found in `articles`.
@@ -60,6 +62,7 @@ public struct TagInferrer: Sendable {
             return Candidate(name: name, canonical: canonical, canonicalIndex: canonicalIndex[canonical] ?? 0,
                              terms: terms)
         }.filter { !$0.terms.isEmpty }
+        candidateTerms = TermLists(candidates.map(\.terms))
     }
 
     /// The terms whose counts inferring tags asks for (besides the title's): the vocabulary's.
@@ -90,10 +93,8 @@ public struct TagInferrer: Sendable {
             titleNameIndex[name] = index
             return index
         }
-        for candidate in candidates {
-            var occurrences = Int.max
-            for term in candidate.terms where occurrences > 0 { occurrences = min(occurrences, terms.count(term)) }
-            guard occurrences > 0, occurrences < Int.max else { continue }
+        candidateTerms.forEachMatch(in: terms) { index, occurrences in
+            let candidate = candidates[index]
             let idf = candidate.terms.map(statistics.idf).reduce(0, +) / Double(candidate.terms.count)
             let score = CorpusStatistics.termFrequencyWeight(occurrences) * idf * titleBoost(candidate.terms, terms)
             consider(ArticleTag(name: candidate.canonical, score: Self.rounded(score), origin: .inferred,

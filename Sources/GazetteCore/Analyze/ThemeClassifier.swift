@@ -48,6 +48,9 @@ public struct ThemeClassifier: Sendable {
         let definition: ThemeDefinition
         let keywords: [WordRule]
         let titleKeywords: [WordRule]
+        /// The rules' terms, flat, for matching.
+        let keywordTerms: TermLists
+        let titleKeywordTerms: TermLists
         /// The definition's sources and link roles in a fixed order, sorted once rather than per article.
         let sources: [(name: String, weight: Double)]
         let linkRoles: [(role: ArticleLink.Role, weight: Double)]
@@ -61,6 +64,8 @@ public struct ThemeClassifier: Sendable {
             self.definition = definition
             self.keywords = keywords
             self.titleKeywords = titleKeywords
+            keywordTerms = TermLists(keywords.map(\.terms))
+            titleKeywordTerms = TermLists(titleKeywords.map(\.terms))
             self.sources = sources
             self.linkRoles = linkRoles
             tagSignals = Dictionary(uniqueKeysWithValues: definition.tags.keys.map { ($0, "tag: \($0)") })
@@ -114,16 +119,12 @@ public struct ThemeClassifier: Sendable {
     private func score(_ theme: CompiledTheme, article: Article, terms: DocumentTerms, tags: [ArticleTag],
                        titleNames: [String]) -> ThemeAssignment.Score {
         var reasons: [ThemeAssignment.Reason] = []
-        for rule in theme.titleKeywords where rule.terms.allSatisfy(terms.titleTerms.contains) {
-            reasons.append(.init(signal: rule.titleSignal, weight: rule.weight))
+        theme.titleKeywordTerms.forEachList(within: terms.titleTerms) { index in
+            reasons.append(.init(signal: theme.titleKeywords[index].titleSignal, weight: theme.titleKeywords[index].weight))
         }
-        for rule in theme.keywords {
-            var count = Int.max
-            for term in rule.terms where count > 0 { count = min(count, terms.count(term)) }
-            if count > 0, count < Int.max {
-                reasons.append(.init(signal: rule.textSignal(count: count),
-                                     weight: rule.weight * CorpusStatistics.termFrequencyWeight(count)))
-            }
+        theme.keywordTerms.forEachMatch(in: terms) { index, count in
+            reasons.append(.init(signal: theme.keywords[index].textSignal(count: count),
+                                 weight: theme.keywords[index].weight * CorpusStatistics.termFrequencyWeight(count)))
         }
         let definition = theme.definition
         for tag in tags {
