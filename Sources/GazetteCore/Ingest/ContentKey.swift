@@ -10,7 +10,7 @@ enum ContentKey {
     /// One loop over the UTF-8 bytes, and a sink the compiler sees through: every scalar of every article passes
     /// here twice (content digest, MinHash), and a closure call per scalar cost more than the folding.
     @inline(__always)
-    static func fold<Sink: FoldedScalarSink>(_ text: String, scalarLimit: Int = .max, into sink: inout Sink) -> Int {
+    static func fold<Sink: ScalarValueSink>(_ text: String, scalarLimit: Int = .max, into sink: inout Sink) -> Int {
         let asciiTable = asciiTable  // a local: a `static let` is a lazy-initialization check on every access
         var text = text
         return text.withUTF8 { bytes in
@@ -100,14 +100,8 @@ enum ContentKey {
     }
 }
 
-/// Where `ContentKey.fold` puts the folded scalars.
-protocol FoldedScalarSink {
-    /// Takes the next folded scalar value.
-    mutating func take(_ value: UInt32)
-}
-
 /// Folded scalar values, as they are (MinHash shingles them).
-struct FoldedScalars: FoldedScalarSink {
+struct FoldedScalars: ScalarValueSink {
     private(set) var values: [UInt32] = []
 
     init(capacity: Int = 0) {
@@ -119,7 +113,7 @@ struct FoldedScalars: FoldedScalarSink {
 }
 
 /// Folded text as UTF-8 (the content digest hashes it).
-struct FoldedUTF8: FoldedScalarSink {
+struct FoldedUTF8: ScalarValueSink {
     private(set) var bytes: [UInt8] = []
 
     init(capacity: Int = 0) {

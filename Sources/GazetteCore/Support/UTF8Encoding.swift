@@ -61,3 +61,48 @@ extension StringProtocol {
         return remaining
     }
 }
+
+/// Where a loop over decoded scalar values hands them: a generic parameter rather than a closure, so the compiler
+/// inlines the sink's code into the loop instead of calling it for every scalar.
+protocol ScalarValueSink {
+    /// Takes the next scalar value.
+    mutating func take(_ value: UInt32)
+}
+
+extension String {
+    /// Hands the value of each of the first `limit` Unicode scalars to `sink`, in order, and returns how many of the
+    /// limit are left: `forEachScalarValue(limit:_:)` for the loops that run over every article.
+    @inline(__always)
+    func forEachScalarValue<Sink: ScalarValueSink>(limit: Int = .max, into sink: inout Sink) -> Int {
+        var text = self
+        return text.withUTF8 { bytes in
+            var remaining = limit
+            var index = 0
+            let count = bytes.count
+            while index < count, remaining > 0 {
+                let lead = UInt32(bytes[index])
+                if lead < 0x80 {
+                    index += 1
+                    remaining -= 1
+                    sink.take(lead)
+                    continue
+                }
+                // A Swift string is valid UTF-8, so a lead byte is followed by its continuation bytes.
+                let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard index + width <= count else { break }
+                let value: UInt32
+                switch width {
+                case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                    | UInt32(bytes[index + 2] & 0x3F)
+                default: value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                }
+                index += width
+                remaining -= 1
+                sink.take(value)
+            }
+            return remaining
+        }
+    }
+}

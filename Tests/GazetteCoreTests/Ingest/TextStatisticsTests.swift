@@ -35,4 +35,52 @@ struct TextStatisticsTests {
     func countingPartsEqualsCountingThemJoined(parts: [String]) {
         #expect(TextStatistics(parts: parts) == TextStatistics(parts.joined(separator: "\n")))
     }
+
+    /// The counting rule, written plainly over `unicodeScalars`: what the byte loop must give.
+    static func referenceCounts(_ text: String) -> TextStatistics {
+        var counts = TextStatistics(parts: [])
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if scalar.isTrimmable {
+                inWord = false
+                continue
+            }
+            counts.characters += 1
+            let isWordCharacter = scalar.isASCII
+                ? scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "'-_".unicodeScalars.contains(scalar)
+                : value < 0x2000 && scalar.properties.isAlphabetic
+            if TextStatistics.isHan(value) {
+                counts.han += 1
+                inWord = false
+            } else if (0x3040...0x30FF).contains(value) {
+                counts.kana += 1
+                inWord = false
+            } else if (0xAC00...0xD7AF).contains(value) || (0x1100...0x11FF).contains(value) {
+                counts.hangul += 1
+                inWord = false
+            } else if isWordCharacter {
+                if scalar.properties.isAlphabetic { counts.latinLetters += 1 }
+                if !inWord { counts.latinWords += 1 }
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+        return counts
+    }
+
+    @Test func countsOverBytesFollowTheRuleForEveryScript() {
+        let pieces = ["Deep", "seek", "o1", "-", "_", "'", " ", "\u{3000}", "\t", "\n", ", ", "3.5", "模型", "𠀀", "カナ",
+                      "한국", "ᄀ", "café", "Ωmega", "e\u{301}", "😀", "、", "ＧＰＴ", "\u{FEFF}", "\u{A0}", "ß"]
+        var state: UInt64 = 5
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<2_000 {
+            let text = (0..<next(25)).map { _ in pieces[next(pieces.count)] }.joined()
+            #expect(TextStatistics(text) == Self.referenceCounts(text), "\(text)")
+        }
+    }
 }
