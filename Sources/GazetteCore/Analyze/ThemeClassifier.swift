@@ -120,7 +120,8 @@ public struct ThemeClassifier: Sendable {
                        titleNames: [String]) -> ThemeAssignment.Score {
         var reasons: [ThemeAssignment.Reason] = []
         theme.titleKeywordTerms.forEachList(within: terms.titleTerms) { index in
-            reasons.append(.init(signal: theme.titleKeywords[index].titleSignal, weight: theme.titleKeywords[index].weight))
+            reasons.append(.init(signal: theme.titleKeywords[index].titleSignal,
+                                 weight: theme.titleKeywords[index].weight))
         }
         theme.keywordTerms.forEachMatch(in: terms) { index, count in
             reasons.append(.init(signal: theme.keywords[index].textSignal(count: count),

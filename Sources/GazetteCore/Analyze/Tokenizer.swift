@@ -24,13 +24,83 @@ public struct Tokenizer: Sendable {
     }
 
     /// Hands the hash of each term of `text`'s first `limit` scalars to `sink`, in order: the loop analysis runs over
-    /// every article, with the sink's code inlined rather than called per term. Tests hold it to `terms(_:)`.
+    /// every article, with the sink's code inlined rather than called per term.
     func forEachTerm<Sink: TermSink>(_ text: some StringProtocol, limit: Int = .max, into sink: inout Sink) {
-        withUnsafeMutablePointer(to: &sink) { target in
-            var hasher = TermHasher(target: target)
-            _ = text.forEachScalarValue(limit: limit, into: &hasher)
-            hasher.flushWord()
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            hashTerms(bytes, limit: limit, into: &sink)
         }
+        if scanned == nil { scan(text, limit: limit, spellingOut: false) { hash, _ in sink.take(hash) } }
+    }
+
+    /// `scan` without spelling, over UTF-8 bytes in one loop: analysis hashes the terms of every article, and a
+    /// call per scalar was most of its cost. Tests hold the two to the same terms.
+    @inline(__always)
+    private func hashTerms<Sink: TermSink>(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, into sink: inout Sink) {
+        let functionCharacters = StopWords.cjkFunctionCharacters
+        let stopWords = StopWords.englishHashes
+        var wordHash = TermHashing.offsetBasis
+        var wordLength = 0
+        /// The previous scalar when it was CJK and no function character, else 0.
+        var previousCJK: UInt32 = 0
+        func flushWord() {
+            if wordLength >= 2, !stopWords.contains(wordHash) { sink.take(wordHash) }
+            wordHash = TermHashing.offsetBasis
+            wordLength = 0
+        }
+        var remaining = limit
+        var index = 0
+        let count = bytes.count
+        while index < count, remaining > 0 {
+            let lead = UInt32(bytes[index])
+            remaining -= 1
+            if lead < 0x80 {
+                index += 1
+                previousCJK = 0
+                if (48...57).contains(lead) || (97...122).contains(lead) {
+                    wordHash = (wordHash ^ UInt64(lead)) &* TermHashing.prime
+                    wordLength += 1
+                } else if (65...90).contains(lead) {
+                    wordHash = (wordHash ^ UInt64(lead + 32)) &* TermHashing.prime
+                    wordLength += 1
+                } else if !(lead == 0x2D && wordLength > 0) {
+                    flushWord()
+                }
+                continue
+            }
+            // A Swift string is valid UTF-8, so a lead byte is followed by its continuation bytes.
+            let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard index + width <= count else { break }
+            let value: UInt32
+            switch width {
+            case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            default: value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            }
+            index += width
+            let scalar = Unicode.Scalar(value) ?? " "
+            if Self.isCJK(scalar) {
+                flushWord()
+                if functionCharacters.contains(scalar) {
+                    previousCJK = 0
+                } else {
+                    if previousCJK != 0 {
+                        let hash = (TermHashing.offsetBasis ^ UInt64(previousCJK)) &* TermHashing.prime
+                        sink.take((hash ^ UInt64(value)) &* TermHashing.prime)
+                    }
+                    previousCJK = value
+                }
+            } else {
+                previousCJK = 0
+                if Self.isWordScalar(scalar) {
+                    wordHash = (wordHash ^ UInt64(Self.lowercased(scalar).value)) &* TermHashing.prime
+                    wordLength += 1
+                } else {
+                    flushWord()
+                }
+            }
+        }
+        flushWord()
     }
 
     private func scan(_ text: some StringProtocol, limit: Int = .max, spellingOut: Bool,
@@ -133,68 +203,4 @@ private struct TermCallback: TermSink {
     let body: (TermHash) -> Void
 
     func take(_ term: TermHash) { body(term) }
-}
-
-/// `Tokenizer.scan` without spelling: hashes terms scalar by scalar, on their way to the caller's sink (reached through a
-/// pointer for the length of one scan, so the sink's storage is not shared and copied on its next write).
-private struct TermHasher<Target: TermSink>: ScalarValueSink {
-    let target: UnsafeMutablePointer<Target>
-    /// Kept here rather than read from `StopWords` at every character and word (a `static let` is checked on each
-    /// access).
-    let functionCharacters = StopWords.cjkFunctionCharacters
-    let stopWords = StopWords.englishHashes
-    var wordHash = TermHashing.offsetBasis
-    var wordLength = 0
-    /// The previous scalar when it was CJK and no function character, else 0.
-    var previousCJK: UInt32 = 0
-
-    init(target: UnsafeMutablePointer<Target>) {
-        self.target = target
-    }
-
-    @inline(__always)
-    mutating func take(_ value: UInt32) {
-        if value < 0x80 {
-            previousCJK = 0
-            if (48...57).contains(value) || (97...122).contains(value) {
-                wordHash = (wordHash ^ UInt64(value)) &* TermHashing.prime
-                wordLength += 1
-            } else if (65...90).contains(value) {
-                wordHash = (wordHash ^ UInt64(value + 32)) &* TermHashing.prime
-                wordLength += 1
-            } else if !(value == 0x2D && wordLength > 0) {
-                flushWord()
-            }
-            return
-        }
-        let scalar = Unicode.Scalar(value) ?? " "
-        if Tokenizer.isCJK(scalar) {
-            flushWord()
-            if functionCharacters.contains(scalar) {
-                previousCJK = 0
-            } else {
-                if previousCJK != 0 {
-                    let hash = (TermHashing.offsetBasis ^ UInt64(previousCJK)) &* TermHashing.prime
-                    target.pointee.take((hash ^ UInt64(value)) &* TermHashing.prime)
-                }
-                previousCJK = value
-            }
-        } else {
-            previousCJK = 0
-            if Tokenizer.isWordScalar(scalar) {
-                wordHash = (wordHash ^ UInt64(Tokenizer.lowercased(scalar).value)) &* TermHashing.prime
-                wordLength += 1
-            } else {
-                flushWord()
-            }
-        }
-    }
-
-    /// Hands over the word read so far if it is at least two letters and no stop word, and starts a new one.
-    @inline(__always)
-    mutating func flushWord() {
-        if wordLength >= 2, !stopWords.contains(wordHash) { target.pointee.take(wordHash) }
-        wordHash = TermHashing.offsetBasis
-        wordLength = 0
-    }
 }

@@ -11,39 +11,53 @@ enum ContentKey {
     /// here twice (content digest, MinHash), and a closure call per scalar cost more than the folding.
     @inline(__always)
     static func fold<Sink: ScalarValueSink>(_ text: String, scalarLimit: Int = .max, into sink: inout Sink) -> Int {
-        withUnsafeMutablePointer(to: &sink) { target in
-            var folding = Folding(target: target, asciiTable: asciiTable)
-            return text.forEachScalarValue(limit: scalarLimit, into: &folding)
-        }
-    }
-
-    /// Folds each scalar on its way to the caller's sink (reached through a pointer for the length of one `fold`, so
-    /// the sink's storage is not shared and copied on its next write).
-    private struct Folding<Target: ScalarValueSink>: ScalarValueSink {
-        let target: UnsafeMutablePointer<Target>
-        /// `ContentKey.asciiTable`, held here: a `static let` is a lazy-initialization check on every access.
-        let asciiTable: [UInt8]
-
-        @inline(__always)
-        mutating func take(_ scalar: UInt32) {
-            var value = scalar
-            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
-            if value < 0x80 {
-                let kept = asciiTable[Int(value)]
-                if kept != 0 { target.pointee.take(UInt32(kept)) }
-            } else if (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) {
-                target.pointee.take(value)
-            } else if (0x2000...0x206F).contains(value) || (0x3000...0x303F).contains(value)
-                        || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFFEF).contains(value) {
-                return
-            } else if let unicode = Unicode.Scalar(value), ContentKey.isKept(unicode) {
-                target.pointee.take(unicode.properties.lowercaseMapping.unicodeScalars.first?.value ?? value)
+        let asciiTable = asciiTable  // a local: a `static let` is a lazy-initialization check on every access
+        var text = text
+        return text.withUTF8 { bytes in
+            var remaining = scalarLimit
+            var index = 0
+            let count = bytes.count
+            while index < count, remaining > 0 {
+                let lead = UInt32(bytes[index])
+                if lead < 0x80 {
+                    index += 1
+                    remaining -= 1
+                    let kept = asciiTable[Int(lead)]
+                    if kept != 0 { sink.take(UInt32(kept)) }
+                    continue
+                }
+                // A Swift string is valid UTF-8, so a lead byte is followed by its continuation bytes.
+                let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard index + width <= count else { break }
+                var value: UInt32
+                switch width {
+                case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                    | UInt32(bytes[index + 2] & 0x3F)
+                default: value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                }
+                index += width
+                remaining -= 1
+                if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+                if value < 0x80 {
+                    let kept = asciiTable[Int(value)]
+                    if kept != 0 { sink.take(UInt32(kept)) }
+                } else if (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) {
+                    sink.take(value)
+                } else if (0x2000...0x206F).contains(value) || (0x3000...0x303F).contains(value)
+                            || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFFEF).contains(value) {
+                    continue
+                } else if let unicode = Unicode.Scalar(value), isKept(unicode) {
+                    sink.take(unicode.properties.lowercaseMapping.unicodeScalars.first?.value ?? value)
+                }
             }
+            return remaining
         }
     }
 
     /// Lowercase letters and digits kept, everything else dropped.
-    fileprivate static let asciiTable: [UInt8] = (0..<128).map { value -> UInt8 in
+    private static let asciiTable: [UInt8] = (0..<128).map { value -> UInt8 in
         switch value {
         case 48...57, 97...122: UInt8(value)
         case 65...90: UInt8(value + 32)
@@ -51,7 +65,7 @@ enum ContentKey {
         }
     }
 
-    fileprivate static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+    private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         if properties.isWhitespace { return false }
         switch properties.generalCategory {
