@@ -67,16 +67,7 @@ public struct Tokenizer: Sendable {
                 }
                 continue
             }
-            // A Swift string is valid UTF-8, so a lead byte is followed by its continuation bytes.
-            let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            guard index + width <= count else { break }
-            let value: UInt32
-            switch width {
-            case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-            case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            default: value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-            }
+            guard let (value, width) = UTF8Scalars.multibyte(lead: lead, at: index, in: bytes) else { break }
             index += width
             let scalar = Unicode.Scalar(value) ?? " "
             if Self.isCJK(scalar) {

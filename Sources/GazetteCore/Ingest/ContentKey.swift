@@ -26,17 +26,8 @@ enum ContentKey {
                     if kept != 0 { sink.take(UInt32(kept)) }
                     continue
                 }
-                // A Swift string is valid UTF-8, so a lead byte is followed by its continuation bytes.
-                let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                guard index + width <= count else { break }
-                var value: UInt32
-                switch width {
-                case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                    | UInt32(bytes[index + 2] & 0x3F)
-                default: value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                }
+                guard let (decoded, width) = UTF8Scalars.multibyte(lead: lead, at: index, in: bytes) else { break }
+                var value = decoded
                 index += width
                 remaining -= 1
                 if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }

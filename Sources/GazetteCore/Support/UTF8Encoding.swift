@@ -21,42 +21,47 @@ extension Array where Element == UInt8 {
     }
 }
 
-extension StringProtocol {
-    /// Calls `body` with the value of each of the first `limit` Unicode scalars, in order, and returns how many of
-    /// the limit are left. Decodes the contiguous UTF-8 by hand: about half the cost of walking `unicodeScalars`,
-    /// which matters where every scalar of every article's lead is read (content digests, MinHash).
+/// Decoding of valid UTF-8 (a Swift string's bytes) by hand, for the loops that read every scalar of every article:
+/// about half the cost of walking `unicodeScalars`.
+enum UTF8Scalars {
+    /// The scalar that starts at `index` with the non-ASCII lead byte `lead`, and its width in bytes; nil when `bytes`
+    /// end before its continuation bytes. The loops keep their own ASCII paths and call this for the rest.
     @inline(__always)
-    func forEachScalarValue(limit: Int, _ body: (UInt32) -> Void) -> Int {
-        let decoded = utf8.withContiguousStorageIfAvailable { bytes -> Int in
-            var remaining = limit
-            var index = 0
-            let count = bytes.count
-            while index < count, remaining > 0 {
-                let lead = UInt32(bytes[index])
-                // A Swift string is valid UTF-8, so a lead byte is followed by its continuation bytes.
-                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                guard index + width <= count else { break }
-                var value: UInt32
-                switch width {
-                case 1: value = lead
-                case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                    | UInt32(bytes[index + 2] & 0x3F)
-                default: value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                }
-                index += width
-                remaining -= 1
-                body(value)
-            }
-            return remaining
+    static func multibyte(lead: UInt32, at index: Int,
+                          in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, width: Int)? {
+        // A Swift string is valid UTF-8, so a lead byte is followed by its continuation bytes.
+        let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard index + width <= bytes.count else { return nil }
+        switch width {
+        case 2:
+            return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+        case 3:
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        default:
+            return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
         }
-        if let decoded { return decoded }
+    }
+
+    /// Hands the value of each of the first `limit` scalars of `bytes` to `sink`, in order, and returns how many of the
+    /// limit are left.
+    @inline(__always)
+    static func forEach<Sink: ScalarValueSink>(in bytes: UnsafeBufferPointer<UInt8>, limit: Int,
+                                               into sink: inout Sink) -> Int {
         var remaining = limit
-        for scalar in unicodeScalars {
-            guard remaining > 0 else { break }
+        var index = 0
+        while index < bytes.count, remaining > 0 {
+            let lead = UInt32(bytes[index])
+            if lead < 0x80 {
+                index += 1
+                remaining -= 1
+                sink.take(lead)
+                continue
+            }
+            guard let (value, width) = multibyte(lead: lead, at: index, in: bytes) else { break }
+            index += width
             remaining -= 1
-            body(scalar.value)
+            sink.take(value)
         }
         return remaining
     }
@@ -69,40 +74,41 @@ protocol ScalarValueSink {
     mutating func take(_ value: UInt32)
 }
 
+extension StringProtocol {
+    /// Calls `body` with the value of each of the first `limit` Unicode scalars, in order, and returns how many of
+    /// the limit are left (a closure call per scalar: for loops off the hot paths).
+    func forEachScalarValue(limit: Int, _ body: (UInt32) -> Void) -> Int {
+        withoutActuallyEscaping(body) { body in
+            var sink = ScalarCallback(body: body)
+            if let decoded = utf8.withContiguousStorageIfAvailable({ bytes in
+                UTF8Scalars.forEach(in: bytes, limit: limit, into: &sink)
+            }) {
+                return decoded
+            }
+            var remaining = limit
+            for scalar in unicodeScalars {
+                guard remaining > 0 else { break }
+                remaining -= 1
+                sink.take(scalar.value)
+            }
+            return remaining
+        }
+    }
+}
+
 extension String {
     /// Hands the value of each of the first `limit` Unicode scalars to `sink`, in order, and returns how many of the
     /// limit are left: `forEachScalarValue(limit:_:)` for the loops that run over every article.
     @inline(__always)
     func forEachScalarValue<Sink: ScalarValueSink>(limit: Int = .max, into sink: inout Sink) -> Int {
         var text = self
-        return text.withUTF8 { bytes in
-            var remaining = limit
-            var index = 0
-            let count = bytes.count
-            while index < count, remaining > 0 {
-                let lead = UInt32(bytes[index])
-                if lead < 0x80 {
-                    index += 1
-                    remaining -= 1
-                    sink.take(lead)
-                    continue
-                }
-                // A Swift string is valid UTF-8, so a lead byte is followed by its continuation bytes.
-                let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                guard index + width <= count else { break }
-                let value: UInt32
-                switch width {
-                case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                    | UInt32(bytes[index + 2] & 0x3F)
-                default: value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                }
-                index += width
-                remaining -= 1
-                sink.take(value)
-            }
-            return remaining
-        }
+        return text.withUTF8 { bytes in UTF8Scalars.forEach(in: bytes, limit: limit, into: &sink) }
     }
+}
+
+/// A closure as a scalar sink.
+private struct ScalarCallback: ScalarValueSink {
+    let body: (UInt32) -> Void
+
+    func take(_ value: UInt32) { body(value) }
 }
