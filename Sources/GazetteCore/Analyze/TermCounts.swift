@@ -23,10 +23,28 @@ struct TermCounts: Sendable, Sequence {
 
     /// An empty table with room for about `capacity` terms before it grows.
     init(capacity: Int = 8) {
+        let slots = Self.slotCount(forCapacity: capacity)
+        self.slots = [Slot](repeating: Slot(term: Self.empty, count: 0), count: slots)
+        shift = Self.shift(forSlotCount: slots)
+    }
+
+    /// The power of two of slots that holds `capacity` terms at most 70 % full (probes stay short); shared with
+    /// `TermTally`, which lays out its slots the same way.
+    static func slotCount(forCapacity capacity: Int) -> Int {
         var slots = 16
         while slots * 7 < capacity * 10 { slots *= 2 }
-        self.slots = [Slot](repeating: Slot(term: Self.empty, count: 0), count: slots)
-        shift = UInt64(64 - slots.trailingZeroBitCount)
+        return slots
+    }
+
+    /// The shift that turns a spread hash into a slot index of a table of `slotCount` slots.
+    static func shift(forSlotCount slotCount: Int) -> UInt64 {
+        UInt64(64 - slotCount.trailingZeroBitCount)
+    }
+
+    /// The slot where `term`'s probe starts: a multiplication spreads its bits, the top ones pick the slot.
+    @inline(__always)
+    static func home(of term: TermHash, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     /// The count of `term`, 0 when it was never added.
@@ -95,7 +113,7 @@ struct TermCounts: Sendable, Sequence {
     }
 
     private func home(of term: TermHash) -> Int {
-        Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        Self.home(of: term, shift: shift)
     }
 
     private mutating func grow() {

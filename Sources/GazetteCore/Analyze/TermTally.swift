@@ -21,10 +21,9 @@ struct TermTally: TermSink {
 
     /// An empty tally with room for about `capacity` distinct terms before it grows.
     init(capacity: Int = 2_048) {
-        var slots = 16
-        while slots * 7 < capacity * 10 { slots *= 2 }
+        let slots = TermCounts.slotCount(forCapacity: capacity)
         self.slots = [Slot](repeating: Slot(term: Self.empty, count: 0), count: slots)
-        shift = UInt64(64 - slots.trailingZeroBitCount)
+        shift = TermCounts.shift(forSlotCount: slots)
         used.reserveCapacity(capacity)
     }
 
@@ -87,7 +86,7 @@ struct TermTally: TermSink {
     }
 
     private func home(of term: TermHash) -> Int {
-        Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        TermCounts.home(of: term, shift: shift)
     }
 
     /// Twice the slots, the counts moved over in their first-counted order.
