@@ -68,7 +68,8 @@ public struct Analyzer: Sendable {
         return AnalyzedCorpus(articles: analyzed, clusters: clusters, statistics: statistics,
                               summary: configuration.summary,
                               keywords: KeywordExtractor(bodyCharacters: bodyCharacters,
-                                                         keywordCount: configuration.keywordCount))
+                                                         keywordCount: configuration.keywordCount),
+                              themes: themeClassifier)
     }
 
     /// Groups of near-duplicate articles (indices into `articles`, each group sorted, groups by first index):

@@ -78,40 +78,68 @@ public struct TagInferrer: Sendable {
         return inferredTags(for: article, terms: terms, statistics: statistics)
     }
 
+    /// A name's best score so far, and where it came from; the tag is written only for the names kept.
+    private struct Scored {
+        /// The canonical name's index, or for a title name outside the vocabulary a number after them.
+        var index: Int
+        var score: Double
+        var source: Source
+    }
+
+    private enum Source {
+        /// A vocabulary candidate, by its place in `candidates`.
+        case candidate(Int)
+        /// A capitalized Latin name in the title.
+        case title(String)
+    }
+
     private func inferredTags(for article: Article, terms: DocumentTerms,
                               statistics: CorpusStatistics) -> [ArticleTag] {
-        // The best score per canonical name, by its index; names from the title outside the vocabulary are
-        // numbered after it.
-        var best: [Int: ArticleTag] = [:]
-        var titleNameIndex: [String: Int] = [:]
-        func consider(_ tag: ArticleTag, index: Int) {
-            if tag.score > (best[index]?.score ?? 0) { best[index] = tag }
-        }
-        func index(ofTitleName name: String) -> Int {
-            if let index = canonicalIndex[name] ?? titleNameIndex[name] { return index }
-            let index = canonicalIndex.count + titleNameIndex.count
-            titleNameIndex[name] = index
-            return index
+        // A handful of names match per article: a list searched in turn beats hashing into a dictionary.
+        var best: [Scored] = []
+        func consider(_ scored: Scored) {
+            if let position = best.firstIndex(where: { $0.index == scored.index }) {
+                if scored.score > best[position].score { best[position] = scored }
+            } else if scored.score > 0 {
+                best.append(scored)
+            }
         }
         candidateTerms.forEachMatch(in: terms) { index, occurrences in
             let candidate = candidates[index]
-            let idf = candidate.terms.map(statistics.idf).reduce(0, +) / Double(candidate.terms.count)
+            var idfSum = 0.0
+            for term in candidate.terms { idfSum += statistics.idf(term) }
+            let idf = idfSum / Double(candidate.terms.count)
             let score = CorpusStatistics.termFrequencyWeight(occurrences) * idf * titleBoost(candidate.terms, terms)
-            consider(ArticleTag(name: candidate.canonical, score: Self.rounded(score), origin: .inferred,
-                                evidence: candidate.name == candidate.canonical ? nil : candidate.name),
-                     index: candidate.canonicalIndex)
+            consider(Scored(index: candidate.canonicalIndex, score: Self.rounded(score), source: .candidate(index)))
+        }
+        var titleNames: [String] = []  // names from the title outside the vocabulary, numbered after it
+        func index(ofTitleName name: String) -> Int {
+            if let index = canonicalIndex[name] { return index }
+            if let position = titleNames.firstIndex(of: name) { return canonicalIndex.count + position }
+            titleNames.append(name)
+            return canonicalIndex.count + titleNames.count - 1
         }
         for name in TitleNames.latinNames(in: article.title) where vocabulary.canonical(name) == name {
             // A one-word name is one of the title's terms; a longer one is no term, and counts once.
             let hash = TermHashing.hash(name.lowercased())
             let count = terms.titleTerms.contains(hash) ? terms.count(hash) : 0
             let score = statistics.weight(count: max(1, count), term: hash) * 1.5
-            consider(ArticleTag(name: name, score: Self.rounded(score), origin: .inferred),
-                     index: index(ofTitleName: name))
+            consider(Scored(index: index(ofTitleName: name), score: Self.rounded(score), source: .title(name)))
         }
-        return best.values.filter { $0.score >= configuration.minimumScore }
-            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }
-            .prefix(configuration.maximumInferred).map { $0 }
+        let kept: [ArticleTag] = best.filter { $0.score >= configuration.minimumScore }.map(tag)
+        let ranked = kept.sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }
+        return Array(ranked.prefix(configuration.maximumInferred))
+    }
+
+    private func tag(_ scored: Scored) -> ArticleTag {
+        switch scored.source {
+        case .candidate(let index):
+            let candidate = candidates[index]
+            return ArticleTag(name: candidate.canonical, score: scored.score, origin: .inferred,
+                              evidence: candidate.name == candidate.canonical ? nil : candidate.name)
+        case .title(let name):
+            return ArticleTag(name: name, score: scored.score, origin: .inferred)
+        }
     }
 
     private func titleBoost(_ candidateTerms: [TermHash], _ terms: DocumentTerms) -> Double {

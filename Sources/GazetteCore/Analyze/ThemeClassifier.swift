@@ -58,6 +58,9 @@ public struct ThemeClassifier: Sendable {
         let tagSignals: [String: String]
         let sourceSignals: [String]
         let linkSignals: [[String]]
+        /// The most signals one article can show, besides its tags: each word rule, source and link kind once,
+        /// and the people in the title.
+        let signalCount: Int
 
         init(definition: ThemeDefinition, keywords: [WordRule], titleKeywords: [WordRule],
              sources: [(name: String, weight: Double)], linkRoles: [(role: ArticleLink.Role, weight: Double)]) {
@@ -71,6 +74,7 @@ public struct ThemeClassifier: Sendable {
             tagSignals = Dictionary(uniqueKeysWithValues: definition.tags.keys.map { ($0, "tag: \($0)") })
             sourceSignals = sources.map { "source: \($0.name)" }
             linkSignals = linkRoles.map { role, _ in (0...3).map { "link: \(role.rawValue) ×\($0)" } }
+            signalCount = keywords.count + titleKeywords.count + sources.count + linkRoles.count + 1
         }
     }
 
@@ -101,11 +105,13 @@ public struct ThemeClassifier: Sendable {
     /// The terms whose counts classifying asks for (besides the title's): the themes' text keywords.
     var watchedTerms: [TermHash] { themes.flatMap { $0.keywords.flatMap(\.terms) } }
 
-    /// The article's theme, from its terms, tags and title.
+    /// The article's theme, from its terms, tags and title: every theme's total, without the reasons' texts.
     func classify(_ article: Article, terms: DocumentTerms, tags: [ArticleTag]) -> ThemeAssignment {
-        let titleNames = PersonNames.find(in: article.title + " " + (article.subtitle ?? ""))
+        let titleNames = Self.titleNames(of: article)
         let scores = themes.map { theme in
-            score(theme, article: article, terms: terms, tags: tags, titleNames: titleNames)
+            ThemeAssignment.Score(theme: theme.definition.theme,
+                                  score: total(theme, article: article, terms: terms, tags: tags,
+                                               titleNames: titleNames))
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.theme < $1.theme }
         let best = scores.first?.score ?? 0
         let second = scores.dropFirst().first?.score ?? 0
@@ -116,44 +122,79 @@ public struct ThemeClassifier: Sendable {
                                scores: scores)
     }
 
-    private func score(_ theme: CompiledTheme, article: Article, terms: DocumentTerms, tags: [ArticleTag],
-                       titleNames: [String]) -> ThemeAssignment.Score {
-        var reasons: [ThemeAssignment.Reason] = []
+    /// Every theme's total with the signals that made it, in the order of `classify`'s scores: what `explain`
+    /// prints.
+    func evidence(for article: Article, terms: DocumentTerms, tags: [ArticleTag]) -> [ThemeAssignment.Evidence] {
+        let titleNames = Self.titleNames(of: article)
+        return themes.map { theme in
+            var reasons: [ThemeAssignment.Reason] = []
+            forEachSignal(of: theme, article: article, terms: terms, tags: tags, titleNames: titleNames) { weight, signal in
+                reasons.append(.init(signal: signal(), weight: TagInferrer.rounded(weight)))
+            }
+            reasons.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.signal < $1.signal }
+            return ThemeAssignment.Evidence(theme: theme.definition.theme,
+                                            score: TagInferrer.rounded(reasons.map(\.weight).reduce(0, +)),
+                                            reasons: reasons)
+        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.theme < $1.theme }
+    }
+
+    private static func titleNames(of article: Article) -> [String] {
+        PersonNames.find(in: article.title + " " + (article.subtitle ?? ""))
+    }
+
+    /// The theme's total: its signals' rounded weights added strongest first, as `evidence` lists and adds them
+    /// (ties in weight add the same value whatever their signals, so the two sums are equal), in a buffer on the
+    /// stack rather than an array of reasons.
+    private func total(_ theme: CompiledTheme, article: Article, terms: DocumentTerms, tags: [ArticleTag],
+                       titleNames: [String]) -> Double {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: theme.signalCount + tags.count) { weights in
+            var count = 0
+            forEachSignal(of: theme, article: article, terms: terms, tags: tags, titleNames: titleNames) { weight, _ in
+                weights[count] = TagInferrer.rounded(weight)
+                count += 1
+            }
+            var used = UnsafeMutableBufferPointer(rebasing: weights[..<count])
+            used.sort(by: >)
+            return TagInferrer.rounded(used.reduce(0, +))
+        }
+    }
+
+    /// Calls `body` with the weight of each of `theme`'s signals the article shows, and a function that writes the
+    /// signal's text (only `evidence` calls it). At most `theme.signalCount + tags.count` calls.
+    @inline(__always)
+    private func forEachSignal(of theme: CompiledTheme, article: Article, terms: DocumentTerms, tags: [ArticleTag],
+                               titleNames: [String], _ body: (_ weight: Double, _ signal: () -> String) -> Void) {
         theme.titleKeywordTerms.forEachList(within: terms.titleTerms) { index in
-            reasons.append(.init(signal: theme.titleKeywords[index].titleSignal,
-                                 weight: theme.titleKeywords[index].weight))
+            body(theme.titleKeywords[index].weight) { theme.titleKeywords[index].titleSignal }
         }
         theme.keywordTerms.forEachMatch(in: terms) { index, count in
-            reasons.append(.init(signal: theme.keywords[index].textSignal(count: count),
-                                 weight: theme.keywords[index].weight * CorpusStatistics.termFrequencyWeight(count)))
+            body(theme.keywords[index].weight * CorpusStatistics.termFrequencyWeight(count)) {
+                theme.keywords[index].textSignal(count: count)
+            }
         }
         let definition = theme.definition
         for tag in tags {
             if let weight = definition.tags[tag.name] {
-                reasons.append(.init(signal: theme.tagSignals[tag.name] ?? "tag: \(tag.name)",
-                                     weight: weight * tag.score.clamped(to: 0...1)))
+                body(weight * tag.score.clamped(to: 0...1)) { theme.tagSignals[tag.name] ?? "tag: \(tag.name)" }
             }
         }
         if let source = article.source?.name {
             for (index, (name, weight)) in theme.sources.enumerated() where source.contains(name) {
-                reasons.append(.init(signal: theme.sourceSignals[index], weight: weight))
+                body(weight) { theme.sourceSignals[index] }
             }
         }
         for (index, (role, weight)) in theme.linkRoles.enumerated() where !article.links.isEmpty {
             let count = min(3, article.links.count { $0.role == role })
             if count > 0 {
-                reasons.append(.init(signal: theme.linkSignals[index][count], weight: weight * Double(count)))
+                body(weight * Double(count)) { theme.linkSignals[index][count] }
             }
         }
         if definition.personWeight > 0, !titleNames.isEmpty {
             let names = titleNames.prefix(2)
-            reasons.append(.init(signal: "person in title: \(names.joined(separator: ", "))",
-                                 weight: definition.personWeight * Double(names.count)))
+            body(definition.personWeight * Double(names.count)) {
+                "person in title: \(names.joined(separator: ", "))"
+            }
         }
-        reasons = reasons.map { .init(signal: $0.signal, weight: TagInferrer.rounded($0.weight)) }
-            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.signal < $1.signal }
-        return ThemeAssignment.Score(theme: definition.theme, score: TagInferrer.rounded(reasons.map(\.weight).reduce(0, +)),
-                                     reasons: reasons)
     }
 }
 

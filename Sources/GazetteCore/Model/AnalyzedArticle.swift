@@ -1,11 +1,12 @@
-/// An article with what analysis found: tags, theme, and its near-duplicate cluster. (Its summary and keyword vector
-/// are made when they are needed: `AnalyzedCorpus.summary(of:)`, `AnalyzedCorpus.keywordVector(of:)`.)
+/// An article with what analysis found: tags, theme, and its near-duplicate cluster. (Its summary, keyword vector
+/// and the reasons for its theme are made when they are needed: `AnalyzedCorpus.summary(of:)`,
+/// `AnalyzedCorpus.keywordVector(of:)`, `AnalyzedCorpus.themeEvidence(of:)`.)
 public struct AnalyzedArticle: Sendable, Hashable {
     /// The article as ingested.
     public var article: Article
     /// Explicit tags (folded through aliases) or inferred ones, with scores.
     public var tags: [ArticleTag]
-    /// The theme and why.
+    /// The theme, with every theme's score.
     public var theme: ThemeAssignment
     /// The near-duplicate cluster this article belongs to, if any.
     public var clusterID: Int?
@@ -41,15 +42,19 @@ public struct AnalyzedCorpus: Sendable {
     /// Makes keyword vectors on demand: only the articles selection ranks in detail are compared (weighing every
     /// term of 100k articles for vectors never read was a third of per-article analysis).
     let keywords: KeywordExtractor
+    /// Writes the reasons for themes on demand (analysis keeps only the scores).
+    let themes: ThemeClassifier
 
     /// A corpus of analyzed articles.
     public init(articles: [AnalyzedArticle], clusters: [DuplicateCluster], statistics: CorpusStatistics,
-                summary: Summarizer.Configuration = .init(), keywords: KeywordExtractor = .init()) {
+                summary: Summarizer.Configuration = .init(), keywords: KeywordExtractor = .init(),
+                themes: ThemeClassifier = ThemeClassifier(configuration: .init())) {
         self.articles = articles
         self.clusters = clusters
         self.statistics = statistics
         summarizer = Summarizer(configuration: summary)
         self.keywords = keywords
+        self.themes = themes
     }
 
     /// The heaviest terms of `article` by TF-IDF against this corpus, for similarity between articles.
@@ -61,6 +66,14 @@ public struct AnalyzedCorpus: Sendable {
     /// weights from this corpus.
     public func summary(of article: AnalyzedArticle) -> Summary {
         summarizer.summarize(article.article, statistics: statistics)
+    }
+
+    /// Every theme's score for `article` with the signals that made it, in the order of `article.theme.scores`:
+    /// why the article got its theme.
+    public func themeEvidence(of article: AnalyzedArticle) -> [ThemeAssignment.Evidence] {
+        themes.evidence(for: article.article,
+                        terms: DocumentTerms(article: article.article, bodyLimit: keywords.bodyCharacters),
+                        tags: article.tags)
     }
 
     /// The article with `id`, if any.

@@ -16,11 +16,21 @@ public struct ThemeAssignment: Sendable, Hashable, Codable {
         }
     }
 
-    /// One theme's total and its reasons, strongest first.
+    /// One theme's total.
     public struct Score: Sendable, Hashable, Codable {
         /// The theme.
         public var theme: Theme
-        /// The sum of its reasons' weights.
+        /// The sum of its signals' weights.
+        public var score: Double
+    }
+
+    /// One theme's total and the signals that made it, strongest first: what `explain` shows
+    /// (`AnalyzedCorpus.themeEvidence(of:)`). Analysis keeps only the totals; writing every signal's text for every
+    /// article was a third of its per-article half.
+    public struct Evidence: Sendable, Hashable, Codable {
+        /// The theme.
+        public var theme: Theme
+        /// The sum of its reasons' weights: the same as the assignment's score for the theme.
         public var score: Double
         /// The signals that matched, strongest first.
         public var reasons: [Reason]

@@ -9,8 +9,23 @@ extension Array where Element: Sendable {
         _ transform: @escaping @Sendable (Element) -> Result
     ) async -> [Result] {
         guard count >= serialBelow, count > 1, concurrency > 1 else { return map(transform) }
-        return await concurrentChunks(concurrency: concurrency, serialBelow: serialBelow) { $0.map(transform) }
-            .flatMap { $0 }
+        // Each chunk initializes its own range of one buffer, whose results are then moved into the array: joining
+        // per-chunk arrays copied every result, retaining and then releasing each reference it holds.
+        let results = UnsafeMutablePointer<Result>.allocate(capacity: count)
+        defer { results.deallocate() }
+        let destination = ChunkDestination(base: results)
+        _ = await concurrentChunks(concurrency: concurrency, serialBelow: serialBelow) { chunk in
+            var target = destination.base + chunk.startIndex
+            for element in chunk {
+                target.initialize(to: transform(element))
+                target += 1
+            }
+        }
+        return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            base.moveInitialize(from: results, count: count)
+            initialized = count
+        }
     }
 
     /// `transform` applied to contiguous chunks of the array on every core, the chunks' results in order: for work
@@ -38,4 +53,10 @@ extension Array where Element: Sendable {
             return results.sorted { $0.0 < $1.0 }.map(\.1)
         }
     }
+}
+
+/// Where `concurrentMap`'s chunks write their results: each chunk writes only its own range of the buffer, and the
+/// buffer is read only after every chunk is done, so sharing the pointer between tasks is safe.
+private struct ChunkDestination<Result>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Result>
 }

@@ -38,7 +38,7 @@ struct ExplanationPrinter {
         let assignment = analyzed.theme
         var lines = ["", "Theme: \(assignment.theme) (confidence \(format(assignment.confidence)); "
             + "best evidence for \(assignment.bestTheme))"]
-        for score in assignment.scores {
+        for score in corpus.themeEvidence(of: analyzed) {
             lines.append("  \(score.theme) \(format(score.score)): "
                 + (score.reasons.isEmpty ? "no signal" : score.reasons.map(\.description).joined(separator: ", ")))
         }

@@ -51,7 +51,7 @@ struct NearDuplicateTests {
     }
 
     /// The rolling hash fed one folded scalar at a time gives the signature of hashing every shingle from scratch.
-    @Test(arguments: [1, 3, 5, 8])
+    @Test(arguments: [1, 3, 5, 8, 16, 17, 24])
     func theRollingSignatureEqualsOneHashedShingleByShingle(size: Int) {
         let text = "Google DeepMind 发布了新的 Gemini 模型，推理能力大幅提升；研究团队在多个公开基准上进行了系统评测。"
             + " The model was trained on a mixture of web text, code and synthetic reasoning traces."
@@ -70,6 +70,18 @@ struct NearDuplicateTests {
             #expect(signature.values[bin] == value, "bin \(bin)")
         }
         #expect(signature.values.allSatisfy { $0 != .max }, "empty bins borrow from the next one")
+    }
+
+    /// A text gets a signature from `minimumShingles` shingles on, however its scalars arrive (in one part or two).
+    @Test(arguments: [1, 5, 9])
+    func textsBelowTheMinimumShinglesGetNoSignature(size: Int) {
+        let needed = size + MinHash.minimumShingles - 1
+        let letters = (0..<needed).map { String(UnicodeScalar(UInt8(97 + $0 % 26))) }.joined()
+        #expect(MinHash(text: String(letters.dropLast()), shingleSize: size).isEmpty)
+        #expect(MinHash(text: "  " + String(letters.dropLast()) + "!!", shingleSize: size).isEmpty)
+        #expect(!MinHash(text: letters, shingleSize: size).isEmpty)
+        let split = MinHash(parts: [String(letters.prefix(7)), String(letters.dropFirst(7))], shingleSize: size)
+        #expect(split == MinHash(text: letters, shingleSize: size))
     }
 
     @Test func thresholdIsConfigurable() async {

@@ -28,7 +28,9 @@ import Testing
         let analyzed = try article(title)
         #expect(analyzed.theme.theme == theme, "\(analyzed.theme.scores)")
         #expect(analyzed.theme.confidence >= ThemeClassifier.Configuration().confidenceThreshold)
-        #expect(analyzed.theme.scores.first?.reasons.isEmpty == false)
+        let evidence = corpus.themeEvidence(of: analyzed)
+        #expect(evidence.first?.reasons.isEmpty == false)
+        #expect(evidence.map(\.score) == analyzed.theme.scores.map(\.score))
     }
 
     @Test func explicitTagsAreKeptAndNotInferred() throws {
