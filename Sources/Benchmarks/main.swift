@@ -40,7 +40,8 @@ if arguments.phases.contains(.ingest) {
     Console.output(table.render())
 }
 
-// The stages after ingest, once per size, on a fresh ingest of the same corpus.
+// The stages after ingest, on one fresh ingest of the same corpus per size; analysis and near-duplicate detection are
+// timed `repetitions` times.
 if arguments.phases.contains(.pipeline) {
     var rows: [BenchmarkRow] = []
     for size in arguments.sizes {
@@ -49,7 +50,8 @@ if arguments.phases.contains(.pipeline) {
             _ = try await corpus.prepare(concurrency: runner.concurrency)
             let result = await Ingestor().ingest([corpus.directory.path])
             Console.log("corpus-\(size): analysis, near-duplicates, compose and markdown phases")
-            rows += try await PipelineBenchmark().run(size: size, articles: result.articles)
+            rows += try await PipelineBenchmark(repetitions: arguments.repetitions)
+                .run(size: size, articles: result.articles)
         } catch {
             Console.log("error: \(error)")
             exit(1)
