@@ -39,15 +39,19 @@ public struct TagInferrer: Sendable {
     /// The candidates' terms, flat, for matching.
     private let candidateTerms: TermLists
     private let canonicalIndex: [String: Int]
+    /// The canonical name of every explicit tag in the corpus, worked out once.
+    private let explicitTags: ExplicitTags
 
     /// Builds the vocabulary from the configured aliases and the explicit tags found in `articles`.
     init(configuration: Configuration, articles: [Article]) {
         var aliases = configuration.aliases
         let configured = TagVocabulary(aliases: configuration.aliases)
-        for tag in Set(articles.flatMap(\.tags)) where configured.canonical(tag) == TagVocabulary.foldWidth(tag).trimmed {
+        let tagsFound = Set(articles.flatMap(\.tags))
+        for tag in tagsFound where configured.canonical(tag) == TagVocabulary.foldWidth(tag).trimmed {
             aliases[configured.canonical(tag), default: []] += []
         }
         vocabulary = TagVocabulary(aliases: aliases)
+        explicitTags = ExplicitTags(tagsFound, vocabulary: vocabulary)
         self.configuration = configuration
         let tokenizer = Tokenizer()
         let names = vocabulary.names
@@ -71,9 +75,12 @@ public struct TagInferrer: Sendable {
     /// The article's tags: explicit ones folded through aliases, or inferred ones when it has none.
     func tags(for article: Article, terms: DocumentTerms, statistics: CorpusStatistics) -> [ArticleTag] {
         if !article.tags.isEmpty {
-            var seen = Set<String>()
-            return article.tags.map(vocabulary.canonical).filter { seen.insert($0).inserted }
-                .map { ArticleTag(name: $0, score: 1, origin: .explicit) }
+            var names: [String] = []  // a few per article: a list beats a set of strings
+            for tag in article.tags {
+                let name = explicitTags.canonical(tag) ?? vocabulary.canonical(tag)
+                if !names.contains(name) { names.append(name) }
+            }
+            return names.map { ArticleTag(name: $0, score: 1, origin: .explicit) }
         }
         return inferredTags(for: article, terms: terms, statistics: statistics)
     }
@@ -148,5 +155,33 @@ public struct TagInferrer: Sendable {
 
     static func rounded(_ value: Double) -> Double {
         (value * 100).rounded() / 100
+    }
+}
+
+/// The canonical names of a corpus's explicit tags, looked up by a hash of each tag's bytes.
+///
+/// Every tag of every article is folded to its canonical name. Folding (width, case, spaces) and a dictionary of
+/// `String`s (which normalizes non-ASCII text to hash it) cost more per article than the rest of tagging; the
+/// corpus has a few dozen distinct tags, so each is folded once.
+private struct ExplicitTags: Sendable {
+    private let canonicalByHash: [TermHash: [(tag: String, canonical: String)]]
+
+    init(_ tags: Set<String>, vocabulary: TagVocabulary) {
+        var canonicalByHash: [TermHash: [(tag: String, canonical: String)]] = [:]
+        for tag in tags {
+            canonicalByHash[Self.hash(tag), default: []].append((tag, vocabulary.canonical(tag)))
+        }
+        self.canonicalByHash = canonicalByHash
+    }
+
+    /// The canonical name of `tag` when it is one of the corpus's tags, byte for byte.
+    func canonical(_ tag: String) -> String? {
+        canonicalByHash[Self.hash(tag)]?.first { $0.tag.utf8.elementsEqual(tag.utf8) }?.canonical
+    }
+
+    private static func hash(_ tag: String) -> TermHash {
+        var hash = TermHashing.offsetBasis
+        for byte in tag.utf8 { hash = (hash ^ UInt64(byte)) &* TermHashing.prime }
+        return hash
     }
 }

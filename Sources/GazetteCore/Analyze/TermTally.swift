@@ -4,16 +4,20 @@
 /// article meant a gigabyte of tables at 100k articles, each page faulted in and each table walked slot by slot; one
 /// tally per core stays in cache: it keeps the slots it used in the order it used them, so reading the distinct terms
 /// and clearing the table for the next document touch only those slots.
-struct TermTally: TermSink {
+///
+/// Noncopyable, over buffers it owns: every term of every article is counted here, and the arrays it held before
+/// checked on each count that no copy shared them (and each index against their bounds).
+struct TermTally: ~Copyable, TermSink {
     private struct Slot {
         var term: TermHash
         var count: Int32
     }
 
-    private var slots: [Slot]
-    private var shift: UInt64
-    /// The slots in use, in the order their terms were first counted.
-    private var used: [Int32] = []
+    private let slots: UnsafeMutableBufferPointer<Slot>
+    private let shift: UInt64
+    /// The slots in use, in the order their terms were first counted (`usedCount` of them; room for every slot).
+    private let used: UnsafeMutableBufferPointer<Int32>
+    private var usedCount = 0
     /// The count of the one term whose hash equals the free-slot marker.
     private var markerCount: Int32 = 0
 
@@ -21,14 +25,20 @@ struct TermTally: TermSink {
 
     /// An empty tally with room for about `capacity` distinct terms before it grows.
     init(capacity: Int = 2_048) {
-        let slots = TermCounts.slotCount(forCapacity: capacity)
-        self.slots = [Slot](repeating: Slot(term: Self.empty, count: 0), count: slots)
-        shift = TermCounts.shift(forSlotCount: slots)
-        used.reserveCapacity(capacity)
+        let slotCount = TermCounts.slotCount(forCapacity: capacity)
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: Slot(term: Self.empty, count: 0))
+        used = .allocate(capacity: slotCount)
+        shift = TermCounts.shift(forSlotCount: slotCount)
+    }
+
+    deinit {
+        slots.deallocate()
+        used.deallocate()
     }
 
     /// How many distinct terms are counted.
-    var count: Int { used.count + (markerCount > 0 ? 1 : 0) }
+    var count: Int { usedCount + (markerCount > 0 ? 1 : 0) }
 
     /// The count of `term`, 0 when it was not counted.
     subscript(term: TermHash) -> Int32 {
@@ -60,8 +70,9 @@ struct TermTally: TermSink {
             slot = (slot + 1) & (slots.count - 1)
         }
         slots[slot] = Slot(term: term, count: 1)
-        used.append(Int32(truncatingIfNeeded: slot))
-        if used.count * 10 > slots.count * 7 { grow() }  // at most 70 % full: probes stay short
+        used[usedCount] = Int32(truncatingIfNeeded: slot)
+        usedCount += 1
+        if usedCount * 10 > slots.count * 7 { grow() }  // at most 70 % full: probes stay short
     }
 
     /// Counts one occurrence of `term`, as the tokenizer hands it over.
@@ -72,7 +83,7 @@ struct TermTally: TermSink {
     /// marker term first).
     func forEach(_ body: (TermHash, Int32) -> Void) {
         if markerCount > 0 { body(Self.empty, markerCount) }
-        for slot in used {
+        for slot in used[..<usedCount] {
             let found = slots[Int(slot)]
             body(found.term, found.count)
         }
@@ -80,8 +91,8 @@ struct TermTally: TermSink {
 
     /// Forgets every count, keeping the table's size for the next document.
     mutating func removeAll() {
-        for slot in used { slots[Int(slot)] = Slot(term: Self.empty, count: 0) }
-        used.removeAll(keepingCapacity: true)
+        for slot in used[..<usedCount] { slots[Int(slot)] = Slot(term: Self.empty, count: 0) }
+        usedCount = 0
         markerCount = 0
     }
 
@@ -93,12 +104,13 @@ struct TermTally: TermSink {
     private mutating func grow() {
         var larger = TermTally(capacity: slots.count * 7 / 5)
         larger.markerCount = markerCount
-        for slot in used {
+        for slot in used[..<usedCount] {
             let found = slots[Int(slot)]
             var target = larger.home(of: found.term)
             while larger.slots[target].term != Self.empty { target = (target + 1) & (larger.slots.count - 1) }
             larger.slots[target] = found
-            larger.used.append(Int32(truncatingIfNeeded: target))
+            larger.used[larger.usedCount] = Int32(truncatingIfNeeded: target)
+            larger.usedCount += 1
         }
         self = larger
     }

@@ -25,7 +25,8 @@ public struct Tokenizer: Sendable {
 
     /// Hands the hash of each term of `text`'s first `limit` scalars to `sink`, in order: the loop analysis runs over
     /// every article, with the sink's code inlined rather than called per term.
-    func forEachTerm<Sink: TermSink>(_ text: some StringProtocol, limit: Int = .max, into sink: inout Sink) {
+    func forEachTerm<Sink: TermSink & ~Copyable>(_ text: some StringProtocol, limit: Int = .max,
+                                                 into sink: inout Sink) {
         let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             hashTerms(bytes, limit: limit, into: &sink)
         }
@@ -35,7 +36,8 @@ public struct Tokenizer: Sendable {
     /// `scan` without spelling, over UTF-8 bytes in one loop: analysis hashes the terms of every article, and a
     /// call per scalar was most of its cost. Tests hold the two to the same terms.
     @inline(__always)
-    private func hashTerms<Sink: TermSink>(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, into sink: inout Sink) {
+    private func hashTerms<Sink: TermSink & ~Copyable>(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int,
+                                                       into sink: inout Sink) {
         let functionCharacters = StopWords.cjkFunctionCharacters
         let stopWords = StopWords.englishHashes
         var wordHash = TermHashing.offsetBasis
@@ -184,7 +186,7 @@ private struct WordAccumulator {
 }
 
 /// Where the tokenizer hands term hashes.
-protocol TermSink {
+protocol TermSink: ~Copyable {
     /// Takes the next term's hash.
     mutating func take(_ term: TermHash)
 }
