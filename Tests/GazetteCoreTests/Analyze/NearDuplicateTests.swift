@@ -93,3 +93,21 @@ struct NearDuplicateTests {
         #expect(corpus.clusters.isEmpty)
     }
 }
+
+/// LSH buckets order their keys without a comparison sort; the order must be the comparison sort's.
+struct BucketOrderTests {
+    @Test func keysSortLikeAComparisonSortThatKeepsIndexOrder() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 2, 50, 20_000] {
+            // Keys that often share their top bits, and often repeat whole (members of one bucket)
+            let pool = (0..<max(1, count / 3)).map { _ in
+                UInt64.random(in: 0...UInt64.max, using: &generator) & (Bool.random(using: &generator) ? ~0 : 0xFFFF_0000_0000_00FF)
+            }
+            let keyed = (0..<count).map { (key: pool[Int.random(in: 0..<pool.count, using: &generator)], index: $0) }
+            let expected = keyed.sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+            let sorted = NearDuplicateDetector.sortedByKey(keyed)
+            #expect(sorted.map(\.key) == expected.map(\.key))
+            #expect(sorted.map(\.index) == expected.map(\.index))
+        }
+    }
+}
