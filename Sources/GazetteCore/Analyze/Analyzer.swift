@@ -47,8 +47,10 @@ public struct Analyzer: Sendable {
         let bodyCharacters = configuration.bodyCharacters
         let tagInferrer = TagInferrer(configuration: configuration.tags, articles: articles)
         let themeClassifier = ThemeClassifier(configuration: configuration.themes)
-        var watched = TermCounts()
-        for term in tagInferrer.watchedTerms + themeClassifier.watchedTerms where !watched.contains(term) {
+        // Asked about every distinct term of every article, most of which it does not hold: kept sparse.
+        let watchedTerms = tagInferrer.watchedTerms + themeClassifier.watchedTerms
+        var watched = TermCounts(capacity: TermCounts.sparseCapacity(forTerms: watchedTerms.count))
+        for term in watchedTerms where !watched.contains(term) {
             watched.add(term)
         }
         let (terms, statistics) = await DocumentTerms.counting(articles, bodyLimit: bodyCharacters, keeping: watched)

@@ -28,6 +28,12 @@ struct TermCounts: Sendable, Sequence {
         shift = Self.shift(forSlotCount: slots)
     }
 
+    /// The capacity to ask for a table of `count` terms that is asked about many terms it does not hold: at most
+    /// a fifth full, so a miss ends at a free slot within a probe or two rather than about six.
+    static func sparseCapacity(forTerms count: Int) -> Int {
+        count * 4
+    }
+
     /// The power of two of slots that holds `capacity` terms at most 70 % full (probes stay short); shared with
     /// `TermTally`, which lays out its slots the same way.
     static func slotCount(forCapacity capacity: Int) -> Int {
