@@ -15,7 +15,7 @@ public struct MinHash: Sendable, Equatable {
 
     /// Bins per signature; a power of two.
     public static let binCount = 128
-    fileprivate static let binShift = UInt64(64 - 7)
+    private static let binShift = UInt64(64 - 7)
 
     /// The signature of `text`'s shingles of `shingleSize` characters, after folding case, width, spaces and
     /// punctuation, over its first `limit` characters.
@@ -25,73 +25,45 @@ public struct MinHash: Sendable, Equatable {
 
     /// The signature of `parts` joined with line breaks (a title and a body), without joining them: the same
     /// signature as `init(text:)` of the joined text, and no copy of the body.
-    ///
-    /// Folded scalars are shingled as folding hands them over, through a ring of the last `shingleSize` of them,
-    /// rather than collected into an array and shingled afterwards: every article passes here.
     init(parts: [String], shingleSize: Int = 5, limit: Int = 2500) {
-        let size = max(1, shingleSize)
-        let ringSize = 1 << (Int.bitWidth - (size - 1).leadingZeroBitCount)  // a power of two ≥ size
-        var bins = [UInt64](repeating: .max, count: Self.binCount)
-        let scalarCount = bins.withUnsafeMutableBufferPointer { bins in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: ringSize) { ring in
-                var binner = ShingleBinner(size: size, bins: bins, ring: ring)
-                var budget = limit
-                for (index, part) in parts.enumerated() where budget > 0 {
-                    if index > 0 { budget -= 1 }  // the line break between parts, which folding drops
-                    budget = ContentKey.fold(part, scalarLimit: budget, into: &binner)
-                }
-                return binner.scalarCount
-            }
+        var sink = FoldedScalars(capacity: limit)
+        var budget = limit
+        for (index, part) in parts.enumerated() where budget > 0 {
+            if index > 0 { budget -= 1 }  // the line break between parts, which folding drops
+            budget = ContentKey.fold(part, scalarLimit: budget, into: &sink)
         }
-        if scalarCount < size + Self.minimumShingles - 1 {
-            bins = [UInt64](repeating: .max, count: Self.binCount)
+        let folded = sink.values
+        var bins = [UInt64](repeating: .max, count: Self.binCount)
+        let size = max(1, shingleSize)
+        if folded.count >= size + Self.minimumShingles - 1 {
+            folded.withUnsafeBufferPointer { scalars in
+                Self.forEachShingleHash(scalars, size: size) { hash in
+                    let mixed = TermHashing.mix(hash)
+                    let bin = Int(mixed >> Self.binShift)
+                    let value = mixed & ((1 << Self.binShift) - 1)
+                    if value < bins[bin] { bins[bin] = value }
+                }
+            }
         }
         isEmpty = !bins.contains { $0 != .max }
         values = Self.densified(bins)
     }
 
-    /// Takes folded scalars one at a time and keeps each bin's smallest shingle hash: a polynomial rolling hash
-    /// (Σ vᵢ·Bᵏ⁻¹⁻ⁱ over the last k scalars, wrapping), updated in two multiplications per shingle instead of
-    /// rehashing its k scalars. Not the same values as `TermHashing.hash`; `mix` spreads them before they are binned.
-    private struct ShingleBinner: ScalarValueSink {
-        /// Each bin's smallest hash so far.
-        private let bins: UnsafeMutableBufferPointer<UInt64>
-        /// How many scalars were taken.
-        private(set) var scalarCount = 0
-        private let size: Int
-        /// The last scalars taken, scalar `n` at `n & mask`.
-        private let ring: UnsafeMutableBufferPointer<UInt32>
-        private let mask: Int
-        /// B^(size − 1): the weight of the scalar leaving the window.
-        private let leading: UInt64
-        private var hash: UInt64 = 0
-
-        /// `bins` holds `MinHash.binCount` values, `ring` a power of two of scalars, at least `size`.
-        init(size: Int, bins: UnsafeMutableBufferPointer<UInt64>, ring: UnsafeMutableBufferPointer<UInt32>) {
-            self.size = size
-            self.bins = bins
-            self.ring = ring
-            mask = ring.count - 1
-            var leading: UInt64 = 1
-            for _ in 1..<size { leading = leading &* MinHash.rollingBase }
-            self.leading = leading
-        }
-
-        @inline(__always)
-        mutating func take(_ value: UInt32) {
-            if scalarCount >= size {
-                let leaving = UInt64(ring[(scalarCount - size) & mask])
-                hash = (hash &- leaving &* leading) &* MinHash.rollingBase &+ UInt64(value)
-            } else {
-                hash = hash &* MinHash.rollingBase &+ UInt64(value)
-            }
-            ring[scalarCount & mask] = value
-            scalarCount += 1
-            guard scalarCount >= size else { return }
-            let mixed = TermHashing.mix(hash)
-            let bin = Int(mixed >> MinHash.binShift)
-            let binned = mixed & ((1 << MinHash.binShift) - 1)
-            if binned < bins[bin] { bins[bin] = binned }
+    /// Calls `body` with the hash of every run of `size` scalars, in order: a polynomial rolling hash
+    /// (Σ vᵢ·Bᵏ⁻¹⁻ⁱ, wrapping), updated in two multiplications per shingle instead of rehashing its `size` scalars.
+    /// Not the same values as `TermHashing.hash`; `mix` spreads them before they are binned.
+    @inline(__always)
+    private static func forEachShingleHash(_ scalars: UnsafeBufferPointer<UInt32>, size: Int,
+                                           _ body: (UInt64) -> Void) {
+        guard scalars.count >= size else { return }
+        var leading: UInt64 = 1  // B^(size - 1): the weight of the scalar leaving the window
+        for _ in 1..<size { leading = leading &* rollingBase }
+        var hash: UInt64 = 0
+        for index in 0..<size { hash = hash &* rollingBase &+ UInt64(scalars[index]) }
+        body(hash)
+        for next in size..<scalars.count {
+            hash = (hash &- UInt64(scalars[next - size]) &* leading) &* rollingBase &+ UInt64(scalars[next])
+            body(hash)
         }
     }
 
