@@ -7,7 +7,7 @@ import Markdown
 struct PipelineBenchmark {
     let goals = PipelineGoals()
     /// Timed runs of analysis and of near-duplicate detection on the one ingested corpus; the rows show the median
-    /// run and list every run (this VM's timings vary by a fifth from run to run).
+    /// run and list every run (this VM's timings vary by a fifth and more from run to run).
     var repetitions = 1
 
     func run(size: Int, articles: [Article]) async throws -> [BenchmarkRow] {

@@ -48,7 +48,7 @@ public struct NearDuplicateDetector: Sendable {
     ///
     /// Keys are spread by their top 16 bits into 65,536 runs (two passes, stable, so each run keeps index order),
     /// and each run, one or two keys on average, is then sorted in place. Sorting all keys with a comparison sort
-    /// was a fifth of near-duplicate detection.
+    /// was about half of the clustering after the signatures.
     private static func buckets(_ signatures: [MinHash], signed: [Int], band: Int, rows: Int) -> [[Int]] {
         var keyed: [(key: UInt64, index: Int)] = []
         keyed.reserveCapacity(signed.count)

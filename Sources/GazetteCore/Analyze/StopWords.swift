@@ -11,7 +11,7 @@ enum StopWords {
     ]
 
     /// The English stop words' term hashes, in a term table (asked at every word: a `Set` would hash each hash
-    /// again with SipHash), a quarter full at most: most words are no stop word, and a miss probes until a free
+    /// again with SipHash), at most a fifth full: most words are no stop word, and a miss probes until a free
     /// slot (about six slots at the usual 70 %, one or two here).
     static let englishHashes: TermCounts = {
         var table = TermCounts(capacity: TermCounts.sparseCapacity(forTerms: english.count))

@@ -128,7 +128,8 @@ public struct ThemeClassifier: Sendable {
         let titleNames = Self.titleNames(of: article)
         return themes.map { theme in
             var reasons: [ThemeAssignment.Reason] = []
-            forEachSignal(of: theme, article: article, terms: terms, tags: tags, titleNames: titleNames) { weight, signal in
+            forEachSignal(of: theme, article: article, terms: terms, tags: tags,
+                          titleNames: titleNames) { weight, signal in
                 reasons.append(.init(signal: signal(), weight: TagInferrer.rounded(weight)))
             }
             reasons.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.signal < $1.signal }

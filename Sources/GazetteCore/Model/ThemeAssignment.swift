@@ -25,8 +25,8 @@ public struct ThemeAssignment: Sendable, Hashable, Codable {
     }
 
     /// One theme's total and the signals that made it, strongest first: what `explain` shows
-    /// (`AnalyzedCorpus.themeEvidence(of:)`). Analysis keeps only the totals; writing every signal's text for every
-    /// article was a third of its per-article half.
+    /// (`AnalyzedCorpus.themeEvidence(of:)`). Analysis keeps only the totals: the texts of every signal of every
+    /// theme for every article of a corpus were written, sorted and kept for the few articles `explain` shows.
     public struct Evidence: Sendable, Hashable, Codable {
         /// The theme.
         public var theme: Theme

@@ -101,7 +101,8 @@ struct BucketOrderTests {
         for count in [0, 1, 2, 50, 20_000] {
             // Keys that often share their top bits, and often repeat whole (members of one bucket)
             let pool = (0..<max(1, count / 3)).map { _ in
-                UInt64.random(in: 0...UInt64.max, using: &generator) & (Bool.random(using: &generator) ? ~0 : 0xFFFF_0000_0000_00FF)
+                let mask: UInt64 = Bool.random(using: &generator) ? ~0 : 0xFFFF_0000_0000_00FF
+                return UInt64.random(in: 0...UInt64.max, using: &generator) & mask
             }
             let keyed = (0..<count).map { (key: pool[Int.random(in: 0..<pool.count, using: &generator)], index: $0) }
             let expected = keyed.sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
