@@ -10,15 +10,12 @@ struct CorpusStatisticsTests {
 
     /// 500 articles of a few words each (a few hundred distinct terms), deterministic.
     static let articles: [Article] = {
-        var state: UInt64 = 42
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 42)
         return (0..<500).map { index in
-            let body = (0..<(3 + next(40))).map { _ in next(2) == 0 ? words[next(words.count)] : "term\(next(400))" }
-                .joined(separator: " ")
-            let article = Article(id: ArticleID(rawValue: "a\(index)"), title: words[next(words.count)],
+            let body = (0..<(3 + numbers.next(40))).map { _ in
+                numbers.next(2) == 0 ? words[numbers.next(words.count)] : "term\(numbers.next(400))"
+            }.joined(separator: " ")
+            let article = Article(id: ArticleID(rawValue: "a\(index)"), title: words[numbers.next(words.count)],
                                   collected: Date(timeIntervalSince1970: 0), language: .chinese, body: body,
                                   origin: ArticleOrigin(path: "a\(index)", index: 1, line: 1),
                                   metrics: TextMetrics(characters: 0, words: 0, cjkCharacters: 0, readingMinutes: 1))

@@ -15,12 +15,10 @@ struct LatinNamesTests {
 
     /// A deterministic sequence of texts made of `pieces`.
     static func texts(count: Int) -> [String] {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
+        var numbers = SeededNumbers(seed: 0x9E37_79B9_7F4A_7C15)
+        return (0..<count).map { _ in
+            (0..<(1 + numbers.next(12))).map { _ in pieces[numbers.next(pieces.count)] }.joined()
         }
-        return (0..<count).map { _ in (0..<(1 + next(12))).map { _ in pieces[next(pieces.count)] }.joined() }
     }
 
     @Test func projectedTextsGiveTheNamesTheirCharactersGive() {

@@ -34,12 +34,10 @@ struct TokenizerTests {
         let pieces = ["Deep", "seek", "GPT", "o1", "-", "mini", " ", ", ", ".", "3.5", "the", "and", "模型", "的", "了",
                       "推理", "是", "发布", "カタカナ", "한국어", "ＧＰＴ４", "Ｘ", "café", "Über", "naïve", "Ωmega", "e\u{301}",
                       "😀", "𠀀𠀁", "、", "：", "\n", "\t", "A", "z", "9", "Ǆ", "ß", "\u{FEFF}"]
-        var state: UInt64 = 7
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
+        var numbers = SeededNumbers(seed: 7)
+        var texts = (0..<2_000).map { _ in
+            (0..<numbers.next(30)).map { _ in pieces[numbers.next(pieces.count)] }.joined()
         }
-        var texts = (0..<2_000).map { _ in (0..<next(30)).map { _ in pieces[next(pieces.count)] }.joined() }
         for seed in try FileManager.default.contentsOfDirectory(atPath: Fixtures.seeds.path) {
             let data = try Data(contentsOf: Fixtures.seeds.appendingPathComponent(seed))
             texts.append(String(decoding: data, as: UTF8.self))

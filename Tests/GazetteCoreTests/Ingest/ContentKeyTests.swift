@@ -44,13 +44,9 @@ struct ContentKeyTests {
     @Test func foldingOverBytesFollowsTheRuleForEveryScript() {
         let pieces = ["Deep", "SEEK", "o1", "-", " ", ", ", "3.5", "模型", "的", "㐀", "カタカナ", "한국어", "ＧＰＴ４", "！",
                       "café", "ÜBER", "Ωmega", "e\u{301}", "😀", "𠀀", "、", "：", "\n", "\u{2014}", "\u{FEFF}", "Ǆ", "ß", "€"]
-        var state: UInt64 = 11
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 11)
         for _ in 0..<2_000 {
-            let text = (0..<next(25)).map { _ in pieces[next(pieces.count)] }.joined()
+            let text = (0..<numbers.next(25)).map { _ in pieces[numbers.next(pieces.count)] }.joined()
             for limit in [Int.max, 0, 1, 9] {
                 var sink = FoldedScalars()
                 let left = ContentKey.fold(text, scalarLimit: limit, into: &sink)

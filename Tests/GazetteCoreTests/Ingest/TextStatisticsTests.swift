@@ -73,13 +73,9 @@ struct TextStatisticsTests {
     @Test func countsOverBytesFollowTheRuleForEveryScript() {
         let pieces = ["Deep", "seek", "o1", "-", "_", "'", " ", "\u{3000}", "\t", "\n", ", ", "3.5", "模型", "𠀀", "カナ",
                       "한국", "ᄀ", "café", "Ωmega", "e\u{301}", "😀", "、", "ＧＰＴ", "\u{FEFF}", "\u{A0}", "ß"]
-        var state: UInt64 = 5
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 5)
         for _ in 0..<2_000 {
-            let text = (0..<next(25)).map { _ in pieces[next(pieces.count)] }.joined()
+            let text = (0..<numbers.next(25)).map { _ in pieces[numbers.next(pieces.count)] }.joined()
             #expect(TextStatistics(text) == Self.referenceCounts(text), "\(text)")
         }
     }
