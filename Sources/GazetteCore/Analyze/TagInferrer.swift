@@ -158,7 +158,7 @@ public struct TagInferrer: Sendable {
     }
 }
 
-/// The canonical names of a corpus's explicit tags, looked up by a hash of each tag's bytes.
+/// The canonical names of a corpus's explicit tags, looked up by the tag's term hash and confirmed byte for byte.
 ///
 /// Every tag of every article is folded to its canonical name. Folding (width, case, spaces) and a dictionary of
 /// `String`s (which normalizes non-ASCII text to hash it) cost more per article than the rest of tagging; the
@@ -169,19 +169,13 @@ private struct ExplicitTags: Sendable {
     init(_ tags: Set<String>, vocabulary: TagVocabulary) {
         var canonicalByHash: [TermHash: [(tag: String, canonical: String)]] = [:]
         for tag in tags {
-            canonicalByHash[Self.hash(tag), default: []].append((tag, vocabulary.canonical(tag)))
+            canonicalByHash[TermHashing.hash(tag), default: []].append((tag, vocabulary.canonical(tag)))
         }
         self.canonicalByHash = canonicalByHash
     }
 
     /// The canonical name of `tag` when it is one of the corpus's tags, byte for byte.
     func canonical(_ tag: String) -> String? {
-        canonicalByHash[Self.hash(tag)]?.first { $0.tag.utf8.elementsEqual(tag.utf8) }?.canonical
-    }
-
-    private static func hash(_ tag: String) -> TermHash {
-        var hash = TermHashing.offsetBasis
-        for byte in tag.utf8 { hash = (hash ^ UInt64(byte)) &* TermHashing.prime }
-        return hash
+        canonicalByHash[TermHashing.hash(tag)]?.first { $0.tag.utf8.elementsEqual(tag.utf8) }?.canonical
     }
 }
