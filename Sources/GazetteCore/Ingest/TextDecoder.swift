@@ -27,9 +27,6 @@ public struct TextDecoder: Sendable {
         }
     }
 
-    /// Foundation's identifier for GB18030 (kCFStringEncodingGB_18030_2000 as an NSStringEncoding).
-    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
-
     /// Creates a decoder.
     public init() {}
 
@@ -44,7 +41,7 @@ public struct TextDecoder: Sendable {
         if looksBinary(data) {
             return .failure(.binary)
         }
-        if let text = String(data: data, encoding: Self.gb18030), !text.isEmpty {
+        if let text = GB18030Decoder.decode(data), !text.isEmpty {
             return .success(Decoded(text: text, encoding: .gb18030))
         }
         return .failure(.unknownEncoding)

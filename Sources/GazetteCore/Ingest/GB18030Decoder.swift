@@ -1,0 +1,81 @@
+import Foundation
+
+/// GB18030 text (GBK and GB2312 are its two-byte subsets) decoded through a table of its two-byte codes, several
+/// times faster than Foundation's `String(data:encoding:)`, which decoded a tenth of a corpus's files at a twentieth
+/// of ingest's time.
+///
+/// The table is Foundation's own decoding, asked once per lead byte the first time it is needed, so the two cannot
+/// disagree. Bytes the table does not cover (four-byte codes, a lone `0x80` or `0xFF`, a lead byte at the end) leave
+/// the whole text to Foundation.
+enum GB18030Decoder {
+    /// Foundation's identifier for GB18030 (kCFStringEncodingGB_18030_2000 as an NSStringEncoding).
+    static let encoding = String.Encoding(rawValue: 0x8000_0632)
+
+    /// The text of `data`, or nil when it is not GB18030.
+    static func decode(_ data: Data) -> String? {
+        if let text = decodeWithTable(data) { return text }
+        return String(data: data, encoding: encoding)
+    }
+
+    /// The text of `data` when every byte is ASCII or half of a two-byte code; nil otherwise.
+    static func decodeWithTable(_ data: Data) -> String? {
+        let table = table
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(data.count * 3 / 2)
+        let isCovered = data.withUnsafeBytes { bytes -> Bool in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    utf8.append(lead)
+                    index += 1
+                    continue
+                }
+                guard index + 1 < bytes.count, let slot = slot(lead: lead, trail: bytes[index + 1]),
+                      table[slot] != 0 else { return false }
+                utf8.appendUTF8(table[slot])
+                index += 2
+            }
+            return true
+        }
+        return isCovered ? String(decoding: utf8, as: UTF8.self) : nil
+    }
+
+    private static let leads: ClosedRange<UInt8> = 0x81...0xFE
+    private static let trails: ClosedRange<UInt8> = 0x40...0xFE
+    private static let trailCount = trails.count
+
+    /// Where the code `lead trail` sits in the table, or nil when it is no two-byte code.
+    @inline(__always)
+    private static func slot(lead: UInt8, trail: UInt8) -> Int? {
+        guard leads.contains(lead), trails.contains(trail), trail != 0x7F else { return nil }
+        return Int(lead - leads.lowerBound) * trailCount + Int(trail - trails.lowerBound)
+    }
+
+    /// Each two-byte code's scalar value, 0 where Foundation decodes none.
+    private static let table: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: leads.count * trailCount)
+        for lead in leads {
+            let codes = trails.filter { $0 != 0x7F }
+            if let row = decodedRow(lead: lead, trails: codes) {
+                for (trail, value) in zip(codes, row) { table[slot(lead: lead, trail: trail) ?? 0] = value }
+            } else {
+                for trail in codes {
+                    guard let text = String(data: Data([lead, trail]), encoding: encoding),
+                          text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first else { continue }
+                    table[slot(lead: lead, trail: trail) ?? 0] = scalar.value
+                }
+            }
+        }
+        return table
+    }()
+
+    /// A lead byte's codes decoded in one call, when each gives exactly one scalar (nil otherwise, and the codes are
+    /// asked one by one).
+    private static func decodedRow(lead: UInt8, trails: [UInt8]) -> [UInt32]? {
+        let bytes = trails.flatMap { [lead, $0] }
+        guard let text = String(data: Data(bytes), encoding: encoding) else { return nil }
+        let values = text.unicodeScalars.map(\.value)
+        return values.count == trails.count ? values : nil
+    }
+}
