@@ -57,18 +57,21 @@ enum GB18030Decoder {
         var table = [UInt32](repeating: 0, count: leads.count * trailCount)
         for lead in leads {
             let codes = trails.filter { $0 != 0x7F }
-            if let row = decodedRow(lead: lead, trails: codes) {
-                for (trail, value) in zip(codes, row) { table[slot(lead: lead, trail: trail) ?? 0] = value }
-            } else {
-                for trail in codes {
-                    guard let text = String(data: Data([lead, trail]), encoding: encoding),
-                          text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first else { continue }
-                    table[slot(lead: lead, trail: trail) ?? 0] = scalar.value
-                }
+            let row = decodedRow(lead: lead, trails: codes) ?? codes.map { decodedCode(lead: lead, trail: $0) }
+            for (trail, value) in zip(codes, row) {
+                if let slot = slot(lead: lead, trail: trail) { table[slot] = value }
             }
         }
         return table
     }()
+
+    /// One code's scalar value, 0 when Foundation decodes it to anything but one scalar.
+    private static func decodedCode(lead: UInt8, trail: UInt8) -> UInt32 {
+        guard let text = String(data: Data([lead, trail]), encoding: encoding), text.unicodeScalars.count == 1 else {
+            return 0
+        }
+        return text.unicodeScalars.first?.value ?? 0
+    }
 
     /// A lead byte's codes decoded in one call, when each gives exactly one scalar (nil otherwise, and the codes are
     /// asked one by one).
