@@ -58,8 +58,9 @@ struct IncrementalBenchmark {
     /// One ingest through the archive's cache, storing what was read, as `gazette build` does.
     private func ingest(_ corpus: SyntheticCorpus, archive: ArchiveDatabase,
                         options: IngestOptions) async throws -> IngestResult {
-        let cache = try archive.ingestCache(options: options)
-        let result = await Ingestor(options: options).ingest([corpus.directory.path], cache: cache)
+        let result = try await Ingestor(options: options).ingest([corpus.directory.path]) { () throws(ArchiveError) in
+            try archive.ingestCache(options: options)
+        }
         try archive.storeIngested(result)
         return result
     }

@@ -91,6 +91,11 @@ struct ArticleNormalizer {
 /// An article with the keys exact-duplicate detection compares: the digest of its folded text and its canonical URL.
 struct IngestedArticle: Sendable {
     var article: Article
-    var contentDigest: Data
+    var contentDigest: ContentDigest
     var urlKey: String?
+
+    /// The article, moved out rather than copied.
+    consuming func takeArticle() -> Article {
+        article
+    }
 }

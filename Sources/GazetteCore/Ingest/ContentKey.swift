@@ -76,18 +76,18 @@ enum ContentKey {
     }
 
     /// SHA-256 of the folded text's UTF-8: equal for copies of the same text, and the basis of content ids.
-    static func digest(_ text: some StringProtocol) -> Data {
+    static func digest(_ text: some StringProtocol) -> ContentDigest {
         digest(of: [String(text)])
     }
 
     /// The digest of `parts` joined by line breaks (a title and a body), without joining them: folding drops the
     /// breaks, so this equals `digest(_:)` of the joined text, and the body is not copied.
-    static func digest(of parts: [String]) -> Data {
+    static func digest(of parts: [String]) -> ContentDigest {
         var folded = FoldedUTF8(capacity: parts.reduce(0) { $0 + $1.utf8.count })
         for part in parts {
             _ = fold(part, into: &folded)
         }
-        return Data(SHA256.hash(data: folded.bytes))
+        return ContentDigest(SHA256.hash(data: folded.bytes))
     }
 }
 

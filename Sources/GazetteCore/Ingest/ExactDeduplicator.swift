@@ -7,14 +7,25 @@ import Foundation
 struct ExactDeduplicator {
     /// What an article's copies share with it: the digest of its folded text, or its canonical URL.
     struct Keys {
-        var contentDigest: Data
+        var contentDigest: ContentDigest
         var urlKey: String?
     }
 
-    /// The articles whose keys are `keys` (in order), each copied out of where it lies by `article` once, copies
-    /// collapsed into their first. Most articles have no copy, and are only copied into the result: a rebuild passes
-    /// 100k of them, and each copy of an article retains and releases some twenty strings.
-    func deduplicate(_ keys: [Keys], article: (Int) -> Article) -> (articles: [Article], diagnostics: [Diagnostic]) {
+    /// What collapsing copies does to a list of articles: the later copies are left out, and the first of each
+    /// group with copies is replaced by the group merged.
+    struct Collapse {
+        /// The positions, in the list, of the copies to leave out.
+        var leftOut: Set<Int> = []
+        /// The merged article for the position of each group's first member.
+        var replacements: [Int: Article] = [:]
+        /// One note per group, in the order of their first members.
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// How to collapse the copies among the articles whose keys are `keys` (in order). Only the members of groups
+    /// with copies are asked for, by `article`: a rebuild passes 100k articles, most without a copy, and the caller
+    /// can then move them into its result instead of copying each (which retains and releases some twenty strings).
+    func collapse(_ keys: [Keys], article: (Int) -> Article) -> Collapse {
         // A group is its first member's index, and the later members' when it has copies.
         var firstMembers: [Int] = []
         var laterMembers: [Int: [Int]] = [:]
@@ -34,20 +45,21 @@ struct ExactDeduplicator {
             groupByKey[textKey] = group
             if let urlKey { groupByKey[urlKey] = group }
         }
-        var diagnostics: [Diagnostic] = []
-        let merged = firstMembers.enumerated().map { group, first in
-            guard let later = laterMembers[group] else { return article(first) }
+        var collapse = Collapse()
+        for (group, later) in laterMembers.sorted(by: { $0.key < $1.key }) {
+            let first = firstMembers[group]
             let copies = ([first] + later).map(article)
             let kept = Self.merge(copies)
-            diagnostics.append(Self.report(kept: kept, group: copies))
-            return kept
+            collapse.leftOut.formUnion(later)
+            collapse.replacements[first] = kept
+            collapse.diagnostics.append(Self.report(kept: kept, group: copies))
         }
-        return (merged, diagnostics)
+        return collapse
     }
 
     /// What two copies share: the digest of their folded text, or their canonical URL.
     private enum Key: Hashable {
-        case text(Data)
+        case text(ContentDigest)
         case url(String)
     }
 

@@ -86,8 +86,14 @@ extension BinaryWriter {
         write(article.metrics.cjkCharacters)
         write(article.metrics.readingMinutes)
         write(article.isDraft)
-        write(cached.contentDigest)
+        writeDigest(cached.contentDigest)
         write(cached.urlKey) { $0.write($1) }
+    }
+
+    private mutating func writeDigest(_ digest: ContentDigest) {
+        for word in [digest.words.first, digest.words.second, digest.words.third, digest.words.fourth] {
+            write(Int(Int64(bitPattern: word)))
+        }
     }
 
     private mutating func writeDate(_ date: PublishedDate) {
@@ -149,7 +155,13 @@ extension BinaryReader {
                                  readingMinutes: try readInt()),
             isDraft: try readBool()
         )
-        return IngestedArticle(article: article, contentDigest: try readData(), urlKey: try readOptionalString())
+        return IngestedArticle(article: article, contentDigest: try readDigest(),
+                               urlKey: try readOptionalString())
+    }
+
+    private mutating func readDigest() throws(Malformed) -> ContentDigest {
+        func word(_ value: Int) -> UInt64 { UInt64(bitPattern: Int64(value)) }
+        return ContentDigest(word(try readInt()), word(try readInt()), word(try readInt()), word(try readInt()))
     }
 
     private mutating func readDate() throws(Malformed) -> PublishedDate {

@@ -58,7 +58,7 @@ public protocol RememberedOutcomes: Sendable {
 /// speed, size limit) or by another version of the readers are ignored.
 public struct IngestCache: Sendable {
     /// Bump when a reader's output changes, so files read by an older Gazette are parsed again.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     let entries: [String: RememberedFile]
     let fingerprint: String
@@ -69,8 +69,12 @@ public struct IngestCache: Sendable {
         let fingerprint = Self.fingerprint(for: options)
         self.fingerprint = fingerprint
         self.outcomes = outcomes
-        entries = Dictionary(files.lazy.filter { $0.fingerprint == fingerprint }.map { ($0.path, $0) },
-                             uniquingKeysWith: { _, last in last })
+        var entries: [String: RememberedFile] = [:]
+        entries.reserveCapacity(files.count)
+        for file in files where file.fingerprint == fingerprint {
+            entries[file.path] = file
+        }
+        self.entries = entries
     }
 
     /// What a file's outcome depends on besides its bytes.

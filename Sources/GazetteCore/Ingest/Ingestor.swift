@@ -16,17 +16,31 @@ public struct Ingestor: Sendable {
     /// Reads every file under `paths` (files, or folders read recursively). With a `cache`, unchanged files are
     /// not parsed again (see `IngestCache`), and the result's `remembered` lists the files the cache should store.
     public func ingest(_ paths: [String], cache: IngestCache? = nil) async -> IngestResult {
-        let scan = SourceScanner().scan(paths)
-        let outcomes = await readAll(scan.files, cache: cache)
+        await ingest(SourceScanner().scan(paths), of: paths, cache: cache)
+    }
+
+    /// Reads every file under `paths` as `ingest(_:cache:)` does, with the cache that `loadCache` gives, loaded while
+    /// the files are listed: for a large corpus the two take about as long, each on one core. Throws what
+    /// `loadCache` throws.
+    public func ingest<Failure: Error>(_ paths: [String], loadingCache loadCache: () throws(Failure) -> IngestCache?)
+        async throws(Failure) -> IngestResult {
+        async let scanned = SourceScanner().scan(paths)
+        let cache = try loadCache()
+        return await ingest(scanned, of: paths, cache: cache)
+    }
+
+    private func ingest(_ scan: SourceScanner.Scan, of paths: [String], cache: IngestCache?) async -> IngestResult {
+        var outcomes = await readAll(scan.files, cache: cache)
         var diagnostics = scan.diagnostics
         let kept = keptArticles(of: outcomes, diagnostics: &diagnostics)
-        let deduplicated = ExactDeduplicator().deduplicate(kept.keys) { index in
+        let collapse = ExactDeduplicator().collapse(kept.keys) { index in
             outcomes[kept.positions[index].file].articles[kept.positions[index].article].article
         }
-        var result = IngestResult(articles: deduplicated.articles,
-                                  diagnostics: diagnostics + deduplicated.diagnostics, files: outcomes.map(\.report))
+        var result = IngestResult(articles: [], diagnostics: diagnostics + collapse.diagnostics,
+                                  files: outcomes.map(\.report))
         result.remembered = outcomes.compactMap(\.remembered)
         result.reusedFileCount = outcomes.count { $0.isReused }
+        result.articles = Self.takeArticles(from: &outcomes, at: kept.positions, collapsing: collapse)
         if let cache {
             result.forgotten = Self.forgotten(in: cache, under: paths, found: scan.files)
         }
@@ -34,7 +48,7 @@ public struct Ingestor: Sendable {
     }
 
     /// Where the articles to keep lie in `outcomes` (drafts are left out unless asked for, with a note) and their
-    /// keys for the exact-duplicate pass. Articles are read in place, and copied out once, into the result.
+    /// keys for the exact-duplicate pass.
     private func keptArticles(of outcomes: [FileIngestor.Outcome], diagnostics: inout [Diagnostic])
         -> (positions: [(file: Int, article: Int)], keys: [ExactDeduplicator.Keys]) {
         var positions: [(file: Int, article: Int)] = []
@@ -56,8 +70,35 @@ public struct Ingestor: Sendable {
         return (positions, keys)
     }
 
+    /// The articles at `positions` (in order), moved out of `outcomes` rather than copied, with the copies
+    /// `collapse` names left out or replaced. Each file's articles are taken from its last, so that none is retained
+    /// twice; the list is built backwards and turned around.
+    private static func takeArticles(from outcomes: inout [FileIngestor.Outcome],
+                                     at positions: [(file: Int, article: Int)],
+                                     collapsing collapse: ExactDeduplicator.Collapse) -> [Article] {
+        var articles: [Article] = []
+        articles.reserveCapacity(positions.count - collapse.leftOut.count)
+        var next = positions.count - 1
+        for file in outcomes.indices.reversed() {
+            while let ingested = outcomes[file].articles.popLast() {
+                guard next >= 0, positions[next] == (file, outcomes[file].articles.count) else { continue }  // a draft
+                defer { next -= 1 }
+                if let replacement = collapse.replacements[next] {
+                    articles.append(replacement)
+                } else if !collapse.leftOut.contains(next) {
+                    articles.append((consume ingested).takeArticle())
+                }
+            }
+        }
+        // Reversed through a buffer: its swaps move the articles, where `Array.reverse()` copies each.
+        articles.withUnsafeMutableBufferPointer { $0.reverse() }
+        return articles
+    }
+
     /// The cache's paths that lie under `paths` (a named file, or anything in a named folder) but were not found.
     private static func forgotten(in cache: IngestCache, under paths: [String], found: [SourceFile]) -> [String] {
+        // Every remembered path was found again: the usual rebuild, told without a set of every path.
+        if found.count(where: { cache.entries[$0.absolutePath] != nil }) == cache.entries.count { return [] }
         let roots = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let folders = roots.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         let seen = Set(found.map(\.absolutePath))

@@ -13,15 +13,13 @@ public struct ArticleID: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Derives the identifier from the text that identifies an article (its canonical URL).
     public init(hashing key: String) {
-        self.init(digest: Data(SHA256.hash(data: Data(key.utf8))))
+        self.init(digest: ContentDigest(SHA256.hash(data: Data(key.utf8))))
     }
 
     /// The identifier for a digest: its first 8 bytes in hex.
-    init(digest: Data) {
-        self.rawValue = digest.prefix(8).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+    init(digest: ContentDigest) {
+        let hex = String(digest.words.first, radix: 16)
+        self.rawValue = String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     public var description: String { rawValue }

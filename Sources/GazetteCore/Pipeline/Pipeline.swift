@@ -17,6 +17,14 @@ public struct Pipeline: Sendable {
                                                              cache: cache)
     }
 
+    /// Reads `paths`, or the configured sources when none are given, with the cache `loadCache` gives, loaded while
+    /// the files are listed. Throws what `loadCache` throws.
+    public func ingest<Failure: Error>(_ paths: [String] = [], loadingCache loadCache: () throws(Failure) -> IngestCache?)
+        async throws(Failure) -> IngestResult {
+        try await Ingestor(options: configuration.ingest).ingest(paths.isEmpty ? configuration.sources : paths,
+                                                                 loadingCache: loadCache)
+    }
+
     /// Analyzes the ingested articles.
     public func analyze(_ result: IngestResult) async -> AnalyzedCorpus {
         await Analyzer(configuration: configuration.analysis).analyze(result.articles)

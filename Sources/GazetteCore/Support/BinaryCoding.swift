@@ -27,11 +27,6 @@ struct BinaryWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
-    mutating func write(_ data: Data) {
-        write(data.count)
-        bytes.append(contentsOf: data)
-    }
-
     /// A present flag, then the value when there is one.
     mutating func write<Value>(_ value: Value?, _ writeValue: (inout BinaryWriter, Value) -> Void) {
         write(value != nil)
@@ -91,10 +86,6 @@ struct BinaryReader {
     /// Passes over a string without making it.
     mutating func skipString() throws(Malformed) {
         _ = try take(try readCount())
-    }
-
-    mutating func readData() throws(Malformed) -> Data {
-        Data(try take(try readCount()))
     }
 
     mutating func readOptional<Value>(_ readValue: (inout BinaryReader) throws(Malformed) -> Value)

@@ -44,8 +44,9 @@ struct BuildCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(error.description, status: .usage)
         }
-        let cache = noCache ? nil : try archive.ingestCache(options: configuration.ingest)
-        var result = await pipeline.ingest(input.paths, cache: cache)
+        var result = try await pipeline.ingest(input.paths) { () throws(ArchiveError) in
+            noCache ? nil : try archive.ingestCache(options: configuration.ingest)
+        }
         DiagnosticPrinter().print(result.diagnostics)
         try archive.storeIngested(result)
         let plan = try archive.plan(period: requested.label, theme: chosenTheme,

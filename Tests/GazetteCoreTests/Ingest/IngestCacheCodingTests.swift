@@ -27,9 +27,9 @@ struct IngestCacheCodingTests {
         return CachedOutcome(
             report: FileReport(path: "seeds/002.txt", format: .weChatExport, encoding: .gb18030, articleCount: 2,
                                isSkipped: false, size: 4096),
-            articles: [IngestedArticle(article: full, contentDigest: Data([1, 2, 3, 255]),
+            articles: [IngestedArticle(article: full, contentDigest: ContentDigest(1, 2, 3, .max),
                                        urlKey: "https://mp.weixin.qq.com/s?x"),
-                       IngestedArticle(article: bare, contentDigest: Data(), urlKey: nil)],
+                       IngestedArticle(article: bare, contentDigest: ContentDigest(0, 0, 0, 0), urlKey: nil)],
             diagnostics: [Diagnostic(.warning, path: "seeds/002.txt", line: 3, message: "a warning"),
                           Diagnostic(.note, path: "seeds/002.txt", message: "a note")])
     }()

@@ -1,0 +1,34 @@
+import Crypto
+
+/// A SHA-256 digest as four words, first bytes first: compared and hashed in place, and stored without the two heap
+/// allocations a 32-byte `Data` costs. Exact-duplicate detection keys 100k of them on a rebuild.
+struct ContentDigest: Hashable, Sendable {
+    /// The digest's bytes 0–7, 8–15, 16–23 and 24–31, each read big-endian.
+    var words: (first: UInt64, second: UInt64, third: UInt64, fourth: UInt64)
+
+    /// The digest whose words are these.
+    init(_ first: UInt64, _ second: UInt64, _ third: UInt64, _ fourth: UInt64) {
+        words = (first, second, third, fourth)
+    }
+
+    /// The digest `SHA256` computed.
+    init(_ digest: SHA256.Digest) {
+        self = digest.withUnsafeBytes { bytes in
+            func word(_ index: Int) -> UInt64 {
+                UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+            }
+            return ContentDigest(word(0), word(1), word(2), word(3))
+        }
+    }
+
+    static func == (lhs: ContentDigest, rhs: ContentDigest) -> Bool {
+        lhs.words == rhs.words
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(words.first)
+        hasher.combine(words.second)
+        hasher.combine(words.third)
+        hasher.combine(words.fourth)
+    }
+}
