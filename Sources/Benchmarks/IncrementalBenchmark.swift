@@ -2,9 +2,13 @@ import Foundation
 import GazetteCore
 
 /// Incremental ingest on a synthetic corpus, as `gazette build` runs it: a first ingest that parses every file and
-/// remembers it in a new archive database (the baseline), a second with nothing changed, and a third after one file
-/// was edited. The edited file is put back, bytes and time, afterwards.
+/// remembers it in a new archive database (the baseline), a rebuild with nothing changed in this process (its
+/// articles checked against the first's), `repetitions` more in new processes (the goal's figure: the median), and
+/// one after a file was edited. The edited file is put back, bytes and time, afterwards.
 struct IncrementalBenchmark {
+    /// How many rebuilds with nothing changed run in new processes.
+    var repetitions = 1
+
     /// Failures that make the measurement meaningless.
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -18,7 +22,8 @@ struct IncrementalBenchmark {
             .appendingPathComponent("gazette-bench-incremental-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.removeItem(at: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let archive = try ArchiveDatabase(path: folder.appendingPathComponent("gazette.sqlite").path)
+        let databasePath = folder.appendingPathComponent("gazette.sqlite").path
+        let archive = try ArchiveDatabase(path: databasePath)
         let options = IngestOptions(concurrency: concurrency)
         let size = corpus.articleCount
 
@@ -31,6 +36,8 @@ struct IncrementalBenchmark {
         guard second.articles == first.articles else {
             throw Failure(description: "the rebuild from the cache gave different articles than the first ingest")
         }
+        let fresh = try freshProcessRebuilds(of: corpus, databasePath: databasePath, expected: second,
+                                             concurrency: concurrency)
         let edited = try editOneFile(in: corpus.directory)
         defer { edited.restore() }
         let (third, thirdSeconds) = try await Stopwatch.time {
@@ -41,18 +48,44 @@ struct IncrementalBenchmark {
                 + "again and \(third.reusedFileCount) of \(third.files.count) reused; expected 1 and the rest")
         }
         let goal = Self.goalSeconds(size)
+        let median = fresh[fresh.count / 2]
+        let range = fresh.count == 1 ? "" : String(format: "; median of %d, %.2f–%.2f s", fresh.count,
+                                                    fresh[0].report.seconds, fresh[fresh.count - 1].report.seconds)
         return [
             BenchmarkRow(size: size, phase: "first build's ingest (baseline)", seconds: firstSeconds,
                 detail: "\(first.articles.count) articles from \(first.files.count) files parsed, hashed and stored",
                 verdict: ""),
-            BenchmarkRow(size: size, phase: "rebuild, nothing changed", seconds: secondSeconds,
-                detail: String(format: "%d of %d files reused; %.1f%% of the baseline; processor %.2f s",
-                               second.reusedFileCount, second.files.count, secondSeconds / firstSeconds * 100,
-                               secondProcessorSeconds),
-                verdict: secondSeconds < goal ? "PASS" : String(format: "FAIL: ≥ %.1f s", goal)),
+            BenchmarkRow(size: size, phase: "rebuild, nothing changed, in a new process", seconds: median.report.seconds,
+                detail: String(format: "%d of %d files reused; %.1f%% of the baseline; processor %.2f s; the "
+                               + "process's whole life %.2f s", median.report.reusedFileCount,
+                               median.report.fileCount, median.report.seconds / firstSeconds * 100,
+                               median.report.processorSeconds, median.processSeconds) + range,
+                verdict: median.report.seconds < goal ? "PASS" : String(format: "FAIL: ≥ %.1f s", goal)),
+            BenchmarkRow(size: size, phase: "rebuild, nothing changed, in this process", seconds: secondSeconds,
+                detail: String(format: "the same, after the first ingest freed its memory; processor %.2f s; "
+                               + "articles equal to the first ingest's", secondProcessorSeconds),
+                verdict: ""),
             BenchmarkRow(size: size, phase: "rebuild, one file edited", seconds: thirdSeconds,
                 detail: "the edited file parsed again, \(third.reusedFileCount) reused", verdict: ""),
         ]
+    }
+
+    /// `repetitions` rebuilds in new processes, fastest first, each checked against the rebuild in this process.
+    private func freshProcessRebuilds(of corpus: SyntheticCorpus, databasePath: String, expected: IngestResult,
+                                      concurrency: Int) throws
+        -> [(report: FreshProcessRebuild.Report, processSeconds: Double)] {
+        var runs: [(report: FreshProcessRebuild.Report, processSeconds: Double)] = []
+        for _ in 1...max(1, repetitions) {
+            let run = try FreshProcessRebuild.measure(folder: corpus.directory.path, database: databasePath,
+                                                      concurrency: concurrency)
+            guard run.0.articleCount == expected.articles.count, run.0.reusedFileCount == expected.files.count else {
+                throw Failure(description: "the rebuild in a new process found \(run.0.articleCount) articles and "
+                    + "reused \(run.0.reusedFileCount) files; expected \(expected.articles.count) and "
+                    + "\(expected.files.count)")
+            }
+            runs.append((run.0, run.processSeconds))
+        }
+        return runs.sorted { $0.report.seconds < $1.report.seconds }
     }
 
     /// One ingest through the archive's cache, storing what was read, as `gazette build` does.
@@ -96,6 +129,7 @@ struct IncrementalBenchmark {
         BenchmarkRow.table(rows, footnote: "Goal: a rebuild with nothing changed under 2 s for 100k articles (scaled "
             + "to other sizes). Each ingest loads the remembered files from the archive database, lists and stats every "
             + "file, and stores what was read again; the rows after the first reuse a file unread when its size and "
-            + "time are unchanged.")
+            + "time are unchanged. The goal is judged on the rebuild in a new process, as a second `gazette build` "
+            + "runs it (timed inside it, from opening the archive to storing what was read).")
     }
 }

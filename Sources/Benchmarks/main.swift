@@ -7,6 +7,10 @@ import GazetteCore
 // Exit status: 0 when the benchmarks ran (goals missed are shown as FAIL in the tables), 1 when ingest found
 // the wrong number of articles, a corpus could not be written or a delivery failed, 2 for a bad command line.
 
+if CommandLine.arguments.dropFirst().first == FreshProcessRebuild.flag {
+    exit(await FreshProcessRebuild.runInThisProcess(Array(CommandLine.arguments.dropFirst(2))))
+}
+
 let arguments: BenchmarkArguments
 do {
     arguments = try BenchmarkArguments(Array(CommandLine.arguments.dropFirst()))
@@ -83,7 +87,7 @@ if arguments.phases.contains(.archive) {
 
 if arguments.phases.contains(.incremental) {
     var rows: [BenchmarkRow] = []
-    let benchmark = IncrementalBenchmark()
+    let benchmark = IncrementalBenchmark(repetitions: arguments.repetitions)
     for size in arguments.sizes {
         do {
             let corpus = SyntheticCorpus(articleCount: size)

@@ -6,7 +6,10 @@ import Markdown
 struct ArticleNormalizer {
     let readingSpeed: IngestOptions.ReadingSpeed
 
-    func normalize(_ parsed: ParsedArticle, file: SourceFile, collected: Date, index: Int) -> IngestedArticle {
+    /// The article, and the keys exact-duplicate detection compares it by: the digest of its folded text and its
+    /// canonical URL.
+    func normalize(_ parsed: ParsedArticle, file: SourceFile, collected: Date,
+                   index: Int) -> (article: Article, keys: ExactDeduplicator.Keys) {
         let url = CanonicalURL.absoluteHTTPURL(parsed.url)
         let contentDigest = ContentKey.digest(of: [parsed.title, parsed.body])
         let document = MarkdownDocument(parsing: parsed.body)
@@ -39,7 +42,7 @@ struct ArticleNormalizer {
             metrics: statistics.metrics(readingSpeed: readingSpeed),
             isDraft: parsed.isDraft
         )
-        return IngestedArticle(article: article, contentDigest: contentDigest, urlKey: urlKey)
+        return (article, ExactDeduplicator.Keys(contentDigest: contentDigest, urlKey: urlKey))
     }
 
     private func source(of parsed: ParsedArticle, url: URL?) -> Source? {
@@ -85,17 +88,5 @@ struct ArticleNormalizer {
             guard !folded.isEmpty, seen.insert(folded.lowercased()).inserted else { return nil }
             return folded
         }
-    }
-}
-
-/// An article with the keys exact-duplicate detection compares: the digest of its folded text and its canonical URL.
-struct IngestedArticle: Sendable {
-    var article: Article
-    var contentDigest: ContentDigest
-    var urlKey: String?
-
-    /// The article, moved out rather than copied.
-    consuming func takeArticle() -> Article {
-        article
     }
 }

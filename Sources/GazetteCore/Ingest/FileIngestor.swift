@@ -13,7 +13,9 @@ struct FileIngestor: Sendable {
     /// The articles of one file and what was noticed on the way.
     struct Outcome: Sendable {
         var report: FileReport
-        var articles: [IngestedArticle] = []
+        var articles: [Article] = []
+        /// Each article's keys for exact-duplicate detection, in the same order.
+        var keys: [ExactDeduplicator.Keys] = []
         var diagnostics: [Diagnostic] = []
         /// The file as the cache should now remember it: set when it was read with a cache in use, and its size,
         /// time or content changed.
@@ -81,8 +83,10 @@ struct FileIngestor: Sendable {
         let format = FormatDetector().detect(lines)
         let parsed = parse(lines, format: format, path: file.path)
         let normalizer = ArticleNormalizer(readingSpeed: options.readingSpeed)
-        outcome.articles = parsed.articles.enumerated().map { offset, article in
-            normalizer.normalize(article, file: file, collected: modified, index: offset + 1)
+        for (offset, article) in parsed.articles.enumerated() {
+            let normalized = normalizer.normalize(article, file: file, collected: modified, index: offset + 1)
+            outcome.articles.append(normalized.article)
+            outcome.keys.append(normalized.keys)
         }
         outcome.diagnostics += parsed.diagnostics
         outcome.report.format = format
@@ -155,11 +159,13 @@ struct FileIngestor: Sendable {
     /// decoded.
     private static func reuse(_ outcome: Data, for file: SourceFile) -> Outcome? {
         guard let stored = try? CachedOutcome(decoding: outcome, shownAs: file.path) else { return nil }
-        return Outcome(report: stored.report, articles: stored.articles, diagnostics: stored.diagnostics,
+        return Outcome(report: stored.report, articles: stored.articles, keys: stored.keys,
+                       diagnostics: stored.diagnostics,
                        isReused: true)
     }
 
     private static func encode(_ outcome: Outcome) -> Data {
-        CachedOutcome(report: outcome.report, articles: outcome.articles, diagnostics: outcome.diagnostics).encoded()
+        CachedOutcome(report: outcome.report, articles: outcome.articles, keys: outcome.keys,
+                      diagnostics: outcome.diagnostics).encoded()
     }
 }

@@ -7,10 +7,13 @@ import Foundation
 extension CachedOutcome {
     /// The outcome as bytes.
     func encoded() -> Data {
-        var writer = BinaryWriter(capacity: 256 + articles.reduce(0) { $0 + $1.article.body.utf8.count * 11 / 10 })
+        var writer = BinaryWriter(capacity: 256 + articles.reduce(0) { $0 + $1.body.utf8.count * 11 / 10 })
         writer.write(IngestCache.formatVersion)
         writer.writeReport(report)
-        writer.write(articles) { $0.writeArticle($1) }
+        writer.write(articles.count)
+        for index in articles.indices {
+            writer.writeArticle(articles[index], keys: keys[index])
+        }
         writer.write(diagnostics) { $0.writeDiagnostic($1) }
         return Data(writer.bytes)
     }
@@ -20,11 +23,18 @@ extension CachedOutcome {
     init(decoding data: Data, shownAs path: String? = nil) throws(BinaryReader.Malformed) {
         self = try BinaryReader.read(data) { reader throws(BinaryReader.Malformed) in
             guard try reader.readInt() == IngestCache.formatVersion else { throw BinaryReader.Malformed() }
+            let report = try reader.readReport(path: path)
+            let count = try reader.readCount()
+            var (articles, keys) = ([Article](), [ExactDeduplicator.Keys]())
+            articles.reserveCapacity(count)
+            keys.reserveCapacity(count)
+            for _ in 0..<count {
+                let (article, articleKeys) = try reader.readArticle(path: path)
+                articles.append(article)
+                keys.append(articleKeys)
+            }
             let outcome = CachedOutcome(
-                report: try reader.readReport(path: path),
-                articles: try reader.readArray { reader throws(BinaryReader.Malformed) in
-                    try reader.readArticle(path: path)
-                },
+                report: report, articles: articles, keys: keys,
                 diagnostics: try reader.readArray { reader throws(BinaryReader.Malformed) in
                     try reader.readDiagnostic(path: path)
                 })
@@ -51,8 +61,7 @@ extension BinaryWriter {
         write(diagnostic.message)
     }
 
-    fileprivate mutating func writeArticle(_ cached: IngestedArticle) {
-        let article = cached.article
+    fileprivate mutating func writeArticle(_ article: Article, keys: ExactDeduplicator.Keys) {
         write(article.id.rawValue)
         write(article.title)
         write(article.subtitle) { $0.write($1) }
@@ -86,8 +95,8 @@ extension BinaryWriter {
         write(article.metrics.cjkCharacters)
         write(article.metrics.readingMinutes)
         write(article.isDraft)
-        writeDigest(cached.contentDigest)
-        write(cached.urlKey) { $0.write($1) }
+        writeDigest(keys.contentDigest)
+        write(keys.urlKey) { $0.write($1) }
     }
 
     private mutating func writeDigest(_ digest: ContentDigest) {
@@ -125,7 +134,7 @@ extension BinaryReader {
                    message: try readString())
     }
 
-    fileprivate mutating func readArticle(path: String?) throws(Malformed) -> IngestedArticle {
+    fileprivate mutating func readArticle(path: String?) throws(Malformed) -> (Article, ExactDeduplicator.Keys) {
         let article = Article(
             id: ArticleID(rawValue: try readString()),
             title: try readString(),
@@ -155,8 +164,7 @@ extension BinaryReader {
                                  readingMinutes: try readInt()),
             isDraft: try readBool()
         )
-        return IngestedArticle(article: article, contentDigest: try readDigest(),
-                               urlKey: try readOptionalString())
+        return (article, ExactDeduplicator.Keys(contentDigest: try readDigest(), urlKey: try readOptionalString()))
     }
 
     private mutating func readDigest() throws(Malformed) -> ContentDigest {

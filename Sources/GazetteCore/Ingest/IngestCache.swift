@@ -95,6 +95,8 @@ public struct IngestCache: Sendable {
 /// A file's outcome as the cache stores it (see `IngestCache+Coding.swift`).
 struct CachedOutcome {
     var report: FileReport
-    var articles: [IngestedArticle]
+    var articles: [Article]
+    /// Each article's keys for exact-duplicate detection, in the same order.
+    var keys: [ExactDeduplicator.Keys]
     var diagnostics: [Diagnostic]
 }

@@ -34,7 +34,7 @@ public struct Ingestor: Sendable {
         var diagnostics = scan.diagnostics
         let kept = keptArticles(of: outcomes, diagnostics: &diagnostics)
         let collapse = ExactDeduplicator().collapse(kept.keys) { index in
-            outcomes[kept.positions[index].file].articles[kept.positions[index].article].article
+            outcomes[kept.positions[index].file].articles[kept.positions[index].article]
         }
         var result = IngestResult(articles: [], diagnostics: diagnostics + collapse.diagnostics,
                                   files: outcomes.map(\.report))
@@ -56,14 +56,13 @@ public struct Ingestor: Sendable {
         for file in outcomes.indices {
             diagnostics += outcomes[file].diagnostics
             for index in outcomes[file].articles.indices {
-                if outcomes[file].articles[index].article.isDraft, !options.includeDrafts {
-                    let article = outcomes[file].articles[index].article
+                if outcomes[file].articles[index].isDraft, !options.includeDrafts {
+                    let article = outcomes[file].articles[index]
                     diagnostics.append(Diagnostic(.note, path: article.origin.path, line: article.origin.line,
                                                   message: "'\(article.title)' is a draft; left out (use --drafts)"))
                 } else {
                     positions.append((file, index))
-                    keys.append(ExactDeduplicator.Keys(contentDigest: outcomes[file].articles[index].contentDigest,
-                                                       urlKey: outcomes[file].articles[index].urlKey))
+                    keys.append(outcomes[file].keys[index])
                 }
             }
         }
@@ -80,13 +79,13 @@ public struct Ingestor: Sendable {
         articles.reserveCapacity(positions.count - collapse.leftOut.count)
         var next = positions.count - 1
         for file in outcomes.indices.reversed() {
-            while let ingested = outcomes[file].articles.popLast() {
+            while let article = outcomes[file].articles.popLast() {
                 guard next >= 0, positions[next] == (file, outcomes[file].articles.count) else { continue }  // a draft
                 defer { next -= 1 }
                 if let replacement = collapse.replacements[next] {
                     articles.append(replacement)
                 } else if !collapse.leftOut.contains(next) {
-                    articles.append((consume ingested).takeArticle())
+                    articles.append(article)
                 }
             }
         }

@@ -102,7 +102,8 @@ struct BinaryReader {
         return elements
     }
 
-    private mutating func readCount() throws(Malformed) -> Int {
+    /// A count of elements or bytes, which cannot be more than the bytes left.
+    mutating func readCount() throws(Malformed) -> Int {
         let count = try readInt()
         guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
         return count

@@ -27,9 +27,10 @@ struct IngestCacheCodingTests {
         return CachedOutcome(
             report: FileReport(path: "seeds/002.txt", format: .weChatExport, encoding: .gb18030, articleCount: 2,
                                isSkipped: false, size: 4096),
-            articles: [IngestedArticle(article: full, contentDigest: ContentDigest(1, 2, 3, .max),
-                                       urlKey: "https://mp.weixin.qq.com/s?x"),
-                       IngestedArticle(article: bare, contentDigest: ContentDigest(0, 0, 0, 0), urlKey: nil)],
+            articles: [full, bare],
+            keys: [ExactDeduplicator.Keys(contentDigest: ContentDigest(1, 2, 3, .max),
+                                          urlKey: "https://mp.weixin.qq.com/s?x"),
+                   ExactDeduplicator.Keys(contentDigest: ContentDigest(0, 0, 0, 0), urlKey: nil)],
             diagnostics: [Diagnostic(.warning, path: "seeds/002.txt", line: 3, message: "a warning"),
                           Diagnostic(.note, path: "seeds/002.txt", message: "a note")])
     }()
@@ -37,9 +38,9 @@ struct IngestCacheCodingTests {
     @Test func everyFieldComesBackAsStored() throws {
         let decoded = try CachedOutcome(decoding: outcome.encoded())
         #expect(decoded.report == outcome.report)
-        #expect(decoded.articles.map(\.article) == outcome.articles.map(\.article))
-        #expect(decoded.articles.map(\.contentDigest) == outcome.articles.map(\.contentDigest))
-        #expect(decoded.articles.map(\.urlKey) == outcome.articles.map(\.urlKey))
+        #expect(decoded.articles == outcome.articles)
+        #expect(decoded.keys.map(\.contentDigest) == outcome.keys.map(\.contentDigest))
+        #expect(decoded.keys.map(\.urlKey) == outcome.keys.map(\.urlKey))
         #expect(decoded.diagnostics == outcome.diagnostics)
     }
 
@@ -47,10 +48,10 @@ struct IngestCacheCodingTests {
         let decoded = try CachedOutcome(decoding: outcome.encoded(), shownAs: "moved/here.txt")
         var expected = outcome
         expected.report.path = "moved/here.txt"
-        for index in expected.articles.indices { expected.articles[index].article.origin.path = "moved/here.txt" }
+        for index in expected.articles.indices { expected.articles[index].origin.path = "moved/here.txt" }
         for index in expected.diagnostics.indices { expected.diagnostics[index].path = "moved/here.txt" }
         #expect(decoded.report == expected.report)
-        #expect(decoded.articles.map(\.article) == expected.articles.map(\.article))
+        #expect(decoded.articles == expected.articles)
         #expect(decoded.diagnostics == expected.diagnostics)
     }
 
