@@ -44,7 +44,7 @@ struct WatchedFiles: Equatable {
                 continue
             }
             walk.walk(root, status: status, shownAs: root) { path, _, finding in
-                if case .file(let status) = finding { statuses[path] = status }
+                if case .file(let status?) = finding { statuses[path] = status }
             }
         }
         return statuses

@@ -29,21 +29,22 @@ struct ExactDeduplicator {
         // A group is its first member's index, and the later members' when it has copies.
         var firstMembers: [Int] = []
         var laterMembers: [Int: [Int]] = [:]
-        var groupByKey: [Key: Int] = [:]
-        groupByKey.reserveCapacity(keys.count * 2)
+        var groupByDigest: [ContentDigest: Int] = [:]
+        var groupByURL: [String: Int] = [:]
+        groupByDigest.reserveCapacity(keys.count)
         for index in keys.indices {
-            let textKey = Key.text(keys[index].contentDigest)
-            let urlKey = keys[index].urlKey.map(Key.url)
+            let digest = keys[index].contentDigest
+            let urlKey = keys[index].urlKey
             let group: Int
-            if let existing = groupByKey[textKey] ?? urlKey.flatMap({ groupByKey[$0] }) {
+            if let existing = groupByDigest[digest] ?? urlKey.flatMap({ groupByURL[$0] }) {
                 group = existing
                 laterMembers[group, default: []].append(index)
             } else {
                 group = firstMembers.count
                 firstMembers.append(index)
             }
-            groupByKey[textKey] = group
-            if let urlKey { groupByKey[urlKey] = group }
+            groupByDigest[digest] = group
+            if let urlKey { groupByURL[urlKey] = group }
         }
         var collapse = Collapse()
         for (group, later) in laterMembers.sorted(by: { $0.key < $1.key }) {
@@ -55,12 +56,6 @@ struct ExactDeduplicator {
             collapse.diagnostics.append(Self.report(kept: kept, group: copies))
         }
         return collapse
-    }
-
-    /// What two copies share: the digest of their folded text, or their canonical URL.
-    private enum Key: Hashable {
-        case text(ContentDigest)
-        case url(String)
     }
 
     private static func merge(_ group: [Article]) -> Article {

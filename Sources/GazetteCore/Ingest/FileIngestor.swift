@@ -22,6 +22,8 @@ struct FileIngestor: Sendable {
         var remembered: IngestedFile?
         /// Whether the outcome came from the cache rather than from parsing.
         var isReused = false
+        /// Whether the cache remembered the file, changed or not.
+        var isRemembered = false
     }
 
     /// Reads `files` in order. With a cache, the files it holds unchanged (same size and time, still readable) are
@@ -44,7 +46,9 @@ struct FileIngestor: Sendable {
             }
         }
         return files.indices.map { index in
-            reused[index] ?? ingest(files[index], status: statuses[index], cache: cache)
+            var outcome = reused[index] ?? ingest(files[index], status: statuses[index], cache: cache)
+            outcome.isRemembered = cache?.entries[files[index].absolutePath] != nil
+            return outcome
         }
     }
 

@@ -41,7 +41,8 @@ public struct Ingestor: Sendable {
         result.remembered = outcomes.compactMap(\.remembered)
         result.reusedFileCount = outcomes.count { $0.isReused }
         result.articles = Self.takeArticles(from: &outcomes, at: kept.positions, collapsing: collapse)
-        if let cache {
+        // Usually every remembered file was found again, and there is nothing to forget nor a set of paths to make.
+        if let cache, outcomes.count(where: \.isRemembered) < cache.entries.count {
             result.forgotten = Self.forgotten(in: cache, under: paths, found: scan.files)
         }
         return result
@@ -96,8 +97,6 @@ public struct Ingestor: Sendable {
 
     /// The cache's paths that lie under `paths` (a named file, or anything in a named folder) but were not found.
     private static func forgotten(in cache: IngestCache, under paths: [String], found: [SourceFile]) -> [String] {
-        // Every remembered path was found again: the usual rebuild, told without a set of every path.
-        if found.count(where: { cache.entries[$0.absolutePath] != nil }) == cache.entries.count { return [] }
         let roots = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let folders = roots.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         let seen = Set(found.map(\.absolutePath))

@@ -8,8 +8,8 @@ public struct SourceFile: Sendable, Hashable {
     /// rebuild looks up every file by it, and a `URL` per file (made, then asked for its path) costs more than the
     /// rest of the lookup.
     public var absolutePath: String
-    /// What `stat(2)` said of the file when the scanner found it (it asks anyway, to tell files from folders);
-    /// ingest decides from it whether the cache's copy is current, without asking again. Nil when not known.
+    /// What `stat(2)` said of the file when the scanner found it, when it asked (a named file, a link); ingest decides
+    /// from it whether the cache's copy is current, and asks itself when it is nil.
     public var status: FileStatus? = nil
 
     /// The file's location.

@@ -3,8 +3,9 @@ import Foundation
 /// Finds the files to read under the paths a user names: files as they are, folders recursively.
 ///
 /// Hidden files and folders (names starting with `.`) are left out; the order is by path, so runs are repeatable.
-/// Each file keeps the `stat(2)` status the walk took of it (to tell files from folders), so that ingest need not ask
-/// again.
+/// Files in folders are told from folders by the listing, without a `stat(2)` each: ingest asks for their status,
+/// on every core. A named file, a link, or a name the file system does not give the kind of keeps the status the
+/// scanner took of it.
 struct SourceScanner {
     /// The files found and what went wrong with the paths that could not be read.
     struct Scan {
@@ -36,7 +37,8 @@ struct SourceScanner {
         }
         var files: [SourceFile] = []
         let root = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
-        var walk = FolderWalk()
+        // Files are `stat`ed by their readers, on every core, rather than here on one.
+        var walk = FolderWalk(statsFiles: false)
         walk.walk(root.path, status: status, shownAs: path.hasSuffix("/") ? String(path.dropLast()) : path) {
             full, shown, finding in
             switch finding {
