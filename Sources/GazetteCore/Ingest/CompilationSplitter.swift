@@ -81,7 +81,7 @@ struct CompilationSplitter {
             subtitle = lines[number: candidate].trimmed
             bodyStart = candidate + 1
         }
-        let body = lines.joined(from: bodyStart, through: block.lastLine).trimmed
+        let body = lines.text(from: bodyStart, through: block.lastLine).trimmed
         if let reason = placeholderReason(title: title, body: body) {
             diagnostics.append(Diagnostic(.warning, path: path, line: block.headingLine,
                                           message: "skipped placeholder entry '#\(title)': \(reason)"))

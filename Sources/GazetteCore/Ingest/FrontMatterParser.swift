@@ -16,7 +16,7 @@ struct FrontMatterParser {
             return .failure(FrontMatterError(line: 1, message: "front matter opened with '\(fence)' is never "
                 + "closed: add a line with only '\(fence)' after the last field"))
         }
-        let source = lines.joined(from: 2, through: close - 1)
+        let source = String(lines.text(from: 2, through: close - 1))
         let fields = format == .tomlFrontMatter
             ? readTOML(source, lines: lines, close: close) : readYAML(source)
         return fields.map { Split(frontMatter: $0, bodyStartLine: close + 1) }

@@ -30,7 +30,7 @@ struct MarkdownFileParser {
         let line = lines[number: first]
         let isHeading = line.hasPrefix("#")
         let title = isHeading ? line.drop { $0 == "#" }.trimmed : line.trimmed
-        let body = lines.joined(from: isHeading ? first + 1 : first, through: lines.count).trimmed
+        let body = lines.text(from: isHeading ? first + 1 : first, through: lines.count).trimmed
         return ParsedArticle(title: String(title.prefix(200)), body: body, line: first)
     }
 
@@ -38,7 +38,7 @@ struct MarkdownFileParser {
         from split: FrontMatterParser.Split, lines: TextLines, diagnostics: inout [Diagnostic]
     ) -> ParsedArticle? {
         let matter = split.frontMatter
-        let bodyText = lines.joined(from: split.bodyStartLine, through: lines.count).trimmed
+        let bodyText = lines.text(from: split.bodyStartLine, through: lines.count).trimmed
         var article: ParsedArticle
         if let title = matter.text("title") {
             article = ParsedArticle(title: title, body: bodyText, line: 1)

@@ -4,13 +4,16 @@ import Foundation
 struct TextLines {
     /// The lines, without their line ends.
     let lines: [Substring]
+    /// Whether any line ends in `\r\n` or `\r` (when none does, lines in a row are a slice of the text).
+    let hasCarriageReturns: Bool
 
     init(_ text: String) {
         // Line ends are found in the contiguous UTF-8 bytes, then lines are cut by UTF-8 offset (constant time for
         // native strings): much faster than splitting Characters or walking `String.UTF8View` index by index.
         // Line feeds and carriage returns never occur inside a multi-byte scalar.
         var text = text
-        let ranges = text.withUTF8(Self.lineRanges)
+        let (ranges, hasCarriageReturns) = text.withUTF8(Self.lineRanges)
+        self.hasCarriageReturns = hasCarriageReturns
         let utf8 = text.utf8
         lines = ranges.map { range in
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
@@ -19,9 +22,10 @@ struct TextLines {
         }
     }
 
-    /// The byte ranges of the lines, without their `\n`, `\r\n` or `\r` ends.
-    private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// The byte ranges of the lines, without their `\n`, `\r\n` or `\r` ends, and whether any ends in `\r`.
+    private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Range<Int>], Bool) {
         var ranges: [Range<Int>] = []
+        var hasCarriageReturns = false
         var start = 0
         var index = 0
         while index < bytes.count {
@@ -29,11 +33,14 @@ struct TextLines {
             index += 1
             guard byte == 10 || byte == 13 else { continue }
             ranges.append(start..<index - 1)
-            if byte == 13, index < bytes.count, bytes[index] == 10 { index += 1 }
+            if byte == 13 {
+                hasCarriageReturns = true
+                if index < bytes.count, bytes[index] == 10 { index += 1 }
+            }
             start = index
         }
         ranges.append(start..<bytes.count)
-        return ranges
+        return (ranges, hasCarriageReturns)
     }
 
     /// The line with number `number` (counting from 1).
@@ -41,10 +48,13 @@ struct TextLines {
 
     var count: Int { lines.count }
 
-    /// Lines `from` through `to` (numbers counting from 1, inclusive) joined with `\n`.
-    func joined(from: Int, through: Int) -> String {
+    /// Lines `from` through `to` (numbers counting from 1, inclusive) joined with `\n`. When every line ends in `\n`
+    /// that is the text between them as it is, and no copy is made: the parsers cut every article's body here.
+    func text(from: Int, through: Int) -> Substring {
         guard from <= through else { return "" }
-        return lines[(from - 1)...(through - 1)].joined(separator: "\n")
+        let (first, last) = (lines[from - 1], lines[through - 1])
+        guard hasCarriageReturns else { return first.base[first.startIndex..<last.endIndex] }
+        return Substring(lines[(from - 1)...(through - 1)].joined(separator: "\n"))
     }
 
     /// The number of the first line at or after `start` that is not blank, if any.

@@ -16,7 +16,19 @@ struct TextLinesTests {
 
     @Test func linesKeepMultiByteTextWhole() {
         let lines = TextLines("# 标题 🤖\r\n正文，含 é")
-        #expect(lines.joined(from: 1, through: 2) == "# 标题 🤖\n正文，含 é")
+        #expect(lines.text(from: 1, through: 2) == "# 标题 🤖\n正文，含 é")
+    }
+
+    @Test func linesInARowAreTheTextBetweenThemWithEveryKindOfLineEndMadeALineFeed() {
+        let unix = TextLines("title\n\nfirst\nsecond\n\nthird")
+        #expect(!unix.hasCarriageReturns)
+        #expect(unix.text(from: 3, through: 6) == "first\nsecond\n\nthird")
+        #expect(unix.text(from: 4, through: 4) == "second")
+        #expect(unix.text(from: 5, through: 4).isEmpty)
+        let windows = TextLines("title\r\n\r\nfirst\rsecond\r\n\r\nthird")
+        #expect(windows.hasCarriageReturns)
+        #expect(windows.text(from: 3, through: 6) == "first\nsecond\n\nthird")
+        #expect(windows.text(from: 1, through: 1) == "title")
     }
 
     @Test func trimmingStopsAtTheFirstKeptScalar() {
