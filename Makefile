@@ -28,7 +28,9 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	no_proxy=127.0.0.1,localhost NO_PROXY=127.0.0.1,localhost $(SWIFT) test --skip-build --no-parallel
 
+# The archive table also runs the release `gazette` binary, built beside the benchmark.
 bench: test-deps
+	$(SWIFT) build -c release --product gazette
 	$(SWIFT) run -c release Benchmarks
 
 clean:
