@@ -28,6 +28,7 @@ final class PreviewBuilder: @unchecked Sendable {
         }
         return PreviewRendering(subject: composed.issue.subject, web: composed.webHTML, email: composed.emailHTML,
                                 text: composed.text, issue: composed.issue, templates: library,
+                                targets: cached.configuration.delivery.targets,
                                 milliseconds: (ContinuousClock.now - started).milliseconds)
     }
 

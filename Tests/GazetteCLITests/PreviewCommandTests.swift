@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import GazetteCore
 import GazetteTesting
 import Testing
 
@@ -89,6 +90,55 @@ import Testing
         let next = try await Self.version(after: version, at: base)
         #expect(next > version, "a file saved in the newly configured folder rebuilt the preview")
         #expect(try await Self.page("web", at: base).contains(marker))
+    }
+
+    /// Given the seeds and two configured webhooks, the preview serves the email at both widths, the plain text, and
+    /// each webhook's payloads under its name (its themes only); with no webhook configured, a sample per platform.
+    @Test func theEmailTextAndEachConfiguredWebhooksPayloadsAreServed() async throws {
+        let work = try TemporaryDirectory()
+        let seeds = Fixtures.repositoryRoot.appendingPathComponent("seeds").path
+        _ = try work.write("""
+            sources: [\(seeds)]
+            deliver:
+              targets:
+                - {name: team-slack, kind: slack, url: "https://hooks.slack.example/services/T0/B0/x"}
+                - {name: research-room, kind: discord, url: "https://discord.example/api/webhooks/1/x", themes: [research]}
+            """, to: "gazette.yml")
+        let preview = try gazette.start(["preview", "--port", "0"], in: work.url)
+        defer { preview.stop() }
+        let address = try await preview.waitForLine(startingWith: "Preview at ", timeout: .seconds(15))
+        let base = try #require(URL(string: String(address.prefix { $0 != " " })))
+        _ = try await Self.version(after: 0, at: base)
+
+        let page = try await Self.page("", at: base)
+        #expect(page.contains(#"data-src="/email" width="700""#) && page.contains(#"data-src="/email" width="375""#),
+                "the email side by side at desktop and phone widths")
+        let email = try await Self.page("email", at: base)
+        let text = try await Self.page("text", at: base)
+        #expect(text.hasPrefix("Gazette · 第 1 期"), "the plain text opens with the masthead")
+        #expect(!text.contains("<table") && !text.contains("<p>") && text.count > 1000)
+        let firstItem = try #require(text.split(separator: "\n").first { $0.hasPrefix("1. ") })
+        let firstTitle = String(firstItem.dropFirst(3).replacing(/\s\[\d+\]$/, with: ""))
+        #expect(email.hasPrefix("<!DOCTYPE html") && email.contains(firstTitle), "the same first item: \(firstTitle)")
+
+        let payloads = try await Self.page("payloads", at: base)
+        #expect(payloads.contains("team-slack (slack) 1/"))
+        #expect(payloads.contains("research-room (discord)"))
+        #expect(!payloads.contains("a sample"), "only the configured webhooks")
+        #expect(!payloads.contains("wecom") && !payloads.contains("feishu"))
+        #expect(payloads.contains("&quot;blocks&quot;"), "Slack's payload is Block Kit JSON")
+    }
+
+    @Test func withNoWebhookConfiguredEveryPlatformsPayloadIsShownAsASample() async throws {
+        let preview = try gazette.start(["preview", "--port", "0", "seeds"])
+        defer { preview.stop() }
+        let address = try await preview.waitForLine(startingWith: "Preview at ", timeout: .seconds(15))
+        let base = try #require(URL(string: String(address.prefix { $0 != " " })))
+        _ = try await Self.version(after: 0, at: base)
+        let payloads = try await Self.page("payloads", at: base)
+        for kind in WebhookKind.allCases {
+            #expect(payloads.contains("\(kind.rawValue) (a sample: no webhook is configured"), "\(kind)")
+        }
     }
 
     /// The preview's version after `since`, waiting (the server holds the request up to 25 s) for a rebuild.

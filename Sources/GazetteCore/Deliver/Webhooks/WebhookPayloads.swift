@@ -22,6 +22,14 @@ public struct WebhookPayloads: Sendable {
         }
     }
 
+    /// What `target` receives for `issue`: its platform's messages for the sections of its themes; none when those
+    /// sections have no item (a send skips it).
+    public func messages(for issue: Issue, target: WebhookTarget) throws(TemplateError) -> [JSONValue] {
+        let restricted = issue.restricted(to: target.themes)
+        guard !restricted.items.isEmpty else { return [] }
+        return try messages(for: restricted, kind: target.kind)
+    }
+
     private func units(_ issue: Issue, _ template: String, _ dialect: WebhookDialect) throws(TemplateError) -> [MessageUnit] {
         let strings = IssueStrings.forLocale(issue.locale)
         var units: [MessageUnit] = []
