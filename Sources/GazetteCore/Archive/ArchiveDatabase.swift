@@ -238,13 +238,19 @@ public struct ArchiveDatabase: Sendable {
     }
 
     /// Moves a JSON-lines delivery log (from before the archive) into the `delivery` table, once: the file is
-    /// renamed to `<name>.imported` afterwards. Returns how many attempts were imported.
+    /// renamed to `<name>.imported` afterwards. An attempt already in the table (an import stopped between its
+    /// transaction and the rename, then run again) is not added twice. Returns how many attempts were added.
     @discardableResult
     public func importDeliveryLog(_ url: URL) throws(ArchiveError) -> Int {
         guard FileManager.default.fileExists(atPath: url.path) else { return 0 }
         let records = DeliveryLog(url: url).records()
-        try write { db in
-            for record in records { try DeliveryAttemptRecord(record).insert(db) }
+        let added = try write { db in
+            try records.count { record in
+                let attempt = DeliveryAttemptRecord(record)
+                guard try !attempt.isStored(db) else { return false }
+                try attempt.insert(db)
+                return true
+            }
         }
         do {
             let imported = url.appendingPathExtension("imported")
@@ -253,7 +259,7 @@ public struct ArchiveDatabase: Sendable {
         } catch {
             throw .failed(path: url.path, reason: "imported, but could not rename it: \(error.localizedDescription)")
         }
-        return records.count
+        return added
     }
 
     // MARK: - Reads

@@ -104,6 +104,24 @@ import Testing
         #expect(archive.deliveredMessageIDs() == ["msg_1"])
     }
 
+    /// A run killed after the import's transaction but before the rename leaves the log where it was: the next run
+    /// adds only what the archive does not hold yet.
+    @Test func aLogLeftInPlaceAfterItsImportIsNotAddedTwice() throws {
+        let (archive, folder) = try makeEmptyArchive()
+        let file = DeliveryLog(url: folder.url.appendingPathComponent("deliveries.jsonl"))
+        let first = DeliveryRecord(issue: "2024-W52", number: 1, target: "team", kind: "slack", part: 1, parts: 1,
+                                   messageID: "msg_1", attempt: 1, time: Date(timeIntervalSince1970: 1_735_000_000),
+                                   outcome: .failed, error: "HTTP 503")
+        var retry = first
+        (retry.attempt, retry.time, retry.outcome, retry.error) = (2, first.time.addingTimeInterval(2), .delivered, nil)
+        try file.append(first)
+        #expect(try archive.importDeliveryLog(file.url) == 1)
+        try FileManager.default.moveItem(atPath: file.url.path + ".imported", toPath: file.url.path)
+        try file.append(retry)
+        #expect(try archive.importDeliveryLog(file.url) == 1, "only the attempt the archive did not hold")
+        #expect(archive.records() == [first, retry])
+    }
+
     @Test func theDatabaseIsInWALModeAndReopensWithItsData() throws {
         let (archive, folder) = try makeEmptyArchive()
         defer { withExtendedLifetime(folder) {} }

@@ -38,6 +38,12 @@ struct DeliveryAttemptRecord: Codable, Sendable, FetchableRecord, PersistableRec
         response = record.response
     }
 
+    /// Whether the table already holds this attempt: the same message, attempt number and time.
+    func isStored(_ db: Database) throws -> Bool {
+        try Self.filter(Column("messageID") == messageID && Column("attempt") == attempt && Column("time") == time)
+            .fetchCount(db) > 0
+    }
+
     var model: DeliveryRecord {
         var record = DeliveryRecord(issue: issue, number: number, target: target, kind: kind, part: part, parts: parts,
                                     messageID: messageID, attempt: attempt, time: time,
