@@ -256,6 +256,8 @@ public struct ArchiveDatabase: Sendable {
             let imported = url.appendingPathExtension("imported")
             try? FileManager.default.removeItem(at: imported)
             try FileManager.default.moveItem(at: url, to: imported)
+        } catch where !FileManager.default.fileExists(atPath: url.path) {
+            // Another gazette opening the archive at the same time imported and renamed it first.
         } catch {
             throw .failed(path: url.path, reason: "imported, but could not rename it: \(error.localizedDescription)")
         }
