@@ -25,6 +25,35 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]])
     }
 
+    /// Every item the issue shows is in `issueItem` with its section, rank and the score terms that ranked it (the
+    /// terms add up to the score, as `gazette rank` explains them).
+    @Test func eachIssueItemIsArchivedWithItsScoreTerms() throws {
+        let folder = try TemporaryDirectory()
+        let config = try configuration(in: folder)
+        let build = try gazette.run(["build", "seeds", "--config", config])
+        try #require(build.status == 0, "\(build.standardError)")
+        let issueFolder = try #require(try FileManager.default.contentsOfDirectory(
+            at: folder.url.appendingPathComponent("issues"), includingPropertiesForKeys: nil).first)
+        let shown = try issueItemIDs(issueFolder)
+        let run = try Python.run("""
+            import json, sqlite3, sys
+            rows = sqlite3.connect(sys.argv[1]).execute(
+                "SELECT articleID, section, rank, score, scoreTerms FROM issueItem WHERE issueNumber = 1").fetchall()
+            for article, section, rank, score, terms in rows:
+                terms = json.loads(terms)
+                names = [term["name"] for term in terms["terms"]]
+                total = sum(term["contribution"] for term in terms["terms"])
+                total += (terms.get("diversityPenalty") or {}).get("contribution", 0)
+                assert abs(total - score) < 1e-6, (article, total, score)
+                assert rank >= 1 and section, (article, rank, section)
+                print(article, ",".join(names))
+            """, arguments: [folder.url.appendingPathComponent("gazette.sqlite").path])
+        #expect(run.status == 0, "\(run.standardError)")
+        let lines = run.standardOutput.split(separator: "\n")
+        #expect(Set(lines.compactMap { $0.split(separator: " ").first.map(String.init) }) == shown)
+        #expect(lines.allSatisfy { $0.contains("recency") }, "\(lines)")
+    }
+
     @Test func rebuildingKeepsOneDraftAndSentArticlesNeverRepeat() async throws {
         let server = try await LoopbackHTTPServer { _, _ in .init(status: 204) }
         let folder = try TemporaryDirectory()
