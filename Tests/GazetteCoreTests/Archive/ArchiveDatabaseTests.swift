@@ -157,6 +157,10 @@ import Testing
         let mode = try Python.run("import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('pragma journal_mode').fetchone()[0])",
                                   arguments: [archive.path])
         #expect(mode.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines) == "wal")
+        let pageSize = try Python.run("import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('pragma page_size').fetchone()[0])",
+                                      arguments: [archive.path])
+        #expect(pageSize.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines) == "16384",
+                "a new archive's pages hold a remembered file's outcome whole")
         #expect(throws: ArchiveError.unknownIssue(5, known: [1])) { try reopened.issue(5) }
     }
 
