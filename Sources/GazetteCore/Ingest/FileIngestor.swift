@@ -164,8 +164,7 @@ struct FileIngestor: Sendable {
     private static func reuse(_ outcome: Data, for file: SourceFile) -> Outcome? {
         guard let stored = try? CachedOutcome(decoding: outcome, shownAs: file.path) else { return nil }
         return Outcome(report: stored.report, articles: stored.articles, keys: stored.keys,
-                       diagnostics: stored.diagnostics,
-                       isReused: true)
+                       diagnostics: stored.diagnostics, isReused: true)
     }
 
     private static func encode(_ outcome: Outcome) -> Data {
