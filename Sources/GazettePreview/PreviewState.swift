@@ -1,7 +1,8 @@
 /// The preview's current state, and the pages waiting for it to change (long polling).
 actor PreviewState {
     private(set) var snapshot = PreviewSnapshot(version: 0, rendering: nil, error: nil)
-    private var waiters: [(after: Int, continuation: CheckedContinuation<Int, Never>)] = []
+    private var waiters: [Int: CheckedContinuation<Int, Never>] = [:]
+    private var nextWaiter = 0
 
     /// A successful build: it replaces the rendering and clears the error.
     func publish(_ rendering: PreviewRendering) {
@@ -13,27 +14,33 @@ actor PreviewState {
         update(PreviewSnapshot(version: snapshot.version + 1, rendering: snapshot.rendering, error: message))
     }
 
-    /// The version after `version`, as soon as there is one, or `version` itself after `timeout`.
+    /// The version after `version`, as soon as there is one, or the current one after `timeout` or when the
+    /// waiting task is cancelled (the server stopping).
     func change(after version: Int, timeout: Duration) async -> Int {
         if snapshot.version > version { return snapshot.version }
-        return await withCheckedContinuation { continuation in
-            waiters.append((version, continuation))
-            Task {
-                try? await Task.sleep(for: timeout)
-                self.expire(after: version)
+        let id = nextWaiter
+        nextWaiter += 1
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                waiters[id] = continuation
+                Task {
+                    try? await Task.sleep(for: timeout)
+                    self.expire(id)
+                }
             }
+        } onCancel: {
+            Task { await self.expire(id) }
         }
     }
 
     private func update(_ next: PreviewSnapshot) {
         snapshot = next
         let ready = waiters
-        waiters = []
-        for waiter in ready { waiter.continuation.resume(returning: next.version) }
+        waiters = [:]
+        for continuation in ready.values { continuation.resume(returning: next.version) }
     }
 
-    private func expire(after version: Int) {
-        guard let index = waiters.firstIndex(where: { $0.after == version }) else { return }
-        waiters.remove(at: index).continuation.resume(returning: snapshot.version)
+    private func expire(_ id: Int) {
+        waiters.removeValue(forKey: id)?.resume(returning: snapshot.version)
     }
 }

@@ -154,6 +154,28 @@ import Testing
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Ctrl-C while a page waits for a change (as an open page always does) stops the server and its watcher, ends
+    /// the waiting request, and exits 0 at once: not through the fallback that ends a process still holding a
+    /// connection after two seconds.
+    @Test func ctrlCStopsTheServerWhileAPageWaitsForAChange() async throws {
+        let preview = try gazette.start(["preview", "--port", "0", "seeds"])
+        defer { preview.stop() }
+        let address = try await preview.waitForLine(startingWith: "Preview at ", timeout: .seconds(15))
+        let base = try #require(URL(string: String(address.prefix { $0 != " " })))
+        let current = try await Self.version(after: 0, at: base)
+        let waiting = Task { try? await Self.version(after: current, at: base) }
+        try await Task.sleep(for: .milliseconds(300))
+        let interrupted = ContinuousClock.now
+        kill(preview.process.processIdentifier, SIGINT)
+        for _ in 0..<150 where preview.process.isRunning { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(!preview.process.isRunning)
+        #expect(ContinuousClock.now - interrupted < .seconds(1), "well before the two-second fallback")
+        #expect(preview.process.terminationStatus == 0)
+        #expect(preview.errors().contains("Preview stopped.\n"))
+        #expect(!preview.errors().contains("still open"))
+        waiting.cancel()
+    }
+
     @Test func aPortInUseIsAClearError() async throws {
         let taken = try await LoopbackHTTPServer { _, _ in .init() }
         let port = try #require(taken.baseURL.port)

@@ -28,20 +28,31 @@ struct PreviewCommand: AsyncParsableCommand {
         let options = PreviewServer.Options(paths: paths, configurationPath: global.configurationPath,
                                             templates: templates.map { URL(fileURLWithPath: $0, isDirectory: true) },
                                             port: port)
-        signal(SIGINT, SIG_IGN)
-        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        interrupt.setEventHandler {
-            FileHandle.standardError.write(Data("\nPreview stopped.\n".utf8))
-            Foundation.exit(0)
-        }
-        interrupt.resume()
-        do {
+        let serving = Task {
             try await PreviewServer(options: options).run { url in
                 StandardOutput.write("Preview at \(url) (Ctrl-C stops it)\n")
             }
+        }
+        // Ctrl-C cancels the server: it stops listening, its connections and the watcher end, and the command
+        // returns. Should a connection not end within two seconds, the process ends anyway.
+        signal(SIGINT, SIG_IGN)
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        interrupt.setEventHandler {
+            serving.cancel()
+            DispatchQueue.global().asyncAfter(deadline: .now() + 2) {
+                FileHandle.standardError.write(Data("\nPreview stopped (a connection was still open).\n".utf8))
+                Foundation.exit(0)
+            }
+        }
+        interrupt.resume()
+        defer { interrupt.cancel() }
+        do {
+            try await serving.value
         } catch let failure as PreviewServer.StartFailure {
             throw CommandFailure(failure.description, status: .partialFailure)
+        } catch where serving.isCancelled {
+            // Stopped by Ctrl-C.
         }
-        withExtendedLifetime(interrupt) {}
+        FileHandle.standardError.write(Data("\nPreview stopped.\n".utf8))
     }
 }
