@@ -55,7 +55,8 @@ enum FreshProcessRebuild {
 
     /// Runs one rebuild of `folder` through `database` in a new process and returns its report, with the new
     /// process's whole life (start, rebuild, exit) in wall-clock seconds.
-    static func measure(folder: String, database: String, concurrency: Int) throws -> (Report, processSeconds: Double) {
+    static func measure(folder: String, database: String,
+                        concurrency: Int) throws -> (report: Report, processSeconds: Double) {
         guard let executable = Bundle.main.executableURL else {
             throw Failure(description: "cannot tell where this benchmark's executable is, to start it again")
         }

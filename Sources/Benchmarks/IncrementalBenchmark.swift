@@ -78,12 +78,13 @@ struct IncrementalBenchmark {
         for _ in 1...max(1, repetitions) {
             let run = try FreshProcessRebuild.measure(folder: corpus.directory.path, database: databasePath,
                                                       concurrency: concurrency)
-            guard run.0.articleCount == expected.articles.count, run.0.reusedFileCount == expected.files.count else {
-                throw Failure(description: "the rebuild in a new process found \(run.0.articleCount) articles and "
-                    + "reused \(run.0.reusedFileCount) files; expected \(expected.articles.count) and "
+            guard run.report.articleCount == expected.articles.count,
+                  run.report.reusedFileCount == expected.files.count else {
+                throw Failure(description: "the rebuild in a new process found \(run.report.articleCount) articles "
+                    + "and reused \(run.report.reusedFileCount) files; expected \(expected.articles.count) and "
                     + "\(expected.files.count)")
             }
-            runs.append((run.0, run.processSeconds))
+            runs.append(run)
         }
         return runs.sorted { $0.report.seconds < $1.report.seconds }
     }
