@@ -31,12 +31,11 @@ struct FileIngestor: Sendable {
     func ingest(_ files: ArraySlice<SourceFile>, cache: IngestCache?) -> [Outcome] {
         let files = Array(files)
         let statuses = files.map { $0.status ?? FileStatus(path: $0.absolutePath) }
+        let remembered = files.map { cache?.entries[$0.absolutePath] }
         var reused = [Outcome?](repeating: nil, count: files.count)
         if let cache {
             let unchanged = files.indices.filter { index in
-                guard let cached = cache.entries[files[index].absolutePath], let status = statuses[index] else {
-                    return false
-                }
+                guard let cached = remembered[index], let status = statuses[index] else { return false }
                 return cached.size == status.size && cached.modified == status.modified
                     && FileStatus.isReadable(files[index].absolutePath)
             }
@@ -47,7 +46,7 @@ struct FileIngestor: Sendable {
         }
         return files.indices.map { index in
             var outcome = reused[index] ?? ingest(files[index], status: statuses[index], cache: cache)
-            outcome.isRemembered = cache?.entries[files[index].absolutePath] != nil
+            outcome.isRemembered = remembered[index] != nil
             return outcome
         }
     }
