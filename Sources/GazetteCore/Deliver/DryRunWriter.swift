@@ -24,12 +24,11 @@ struct DryRunWriter {
                                                  alreadyDelivered: 0, attempts: 0)
         do {
             let resolved = try ResolvedWebhookTarget(target, environment: deliverer.options.environment)
-            let issue = built.issue.restricted(to: target.themes)
-            guard !issue.items.isEmpty else {
+            let messages = try deliverer.payloads.messages(for: built.issue, target: target)
+            guard !messages.isEmpty else {
                 result.skipped = "no items in its themes"
                 return result
             }
-            let messages = try deliverer.payloads.messages(for: issue, kind: target.kind)
             let redactor = Redactor(secrets: resolved.sensitiveTexts)
             let factory = WebhookRequestFactory(target: resolved)
             result.parts = messages.count
