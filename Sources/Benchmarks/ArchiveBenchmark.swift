@@ -84,7 +84,7 @@ struct ArchiveBenchmark {
         _ = try await week.prepare(concurrency: ProcessInfo.processInfo.activeProcessorCount)
         var rows: [BenchmarkRow] = []
         for run in ["first", "again"] {
-            let build = try await GazetteBuildProcess.run(sources: week.directory.path, output: output.path)
+            let build = try GazetteBuildProcess.run(sources: week.directory.path, output: output.path)
             let verdict = build.status != 0 ? "FAIL: exit status \(build.status)"
                 : build.seconds < buildGoal ? "PASS" : "FAIL: ≥ \(Int(buildGoal)) s"
             rows.append(BenchmarkRow(phase: "`gazette build` of a week (1,000 articles), \(run), with the archive",

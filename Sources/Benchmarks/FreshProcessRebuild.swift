@@ -1,5 +1,6 @@
 import Foundation
 import GazetteCore
+import GazetteTesting
 
 /// A rebuild with nothing changed, run in a new process of this benchmark, as a second `gazette build` runs its
 /// ingest: the archive opened, the remembered files loaded, every file listed, the unchanged ones decoded from the
@@ -60,20 +61,13 @@ enum FreshProcessRebuild {
         guard let executable = Bundle.main.executableURL else {
             throw Failure(description: "cannot tell where this benchmark's executable is, to start it again")
         }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = [flag, folder, database, String(concurrency)]
-        let output = Pipe()
-        process.standardOutput = output
-        let (data, seconds) = try Stopwatch.time {
-            try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return data
+        let (run, seconds) = try Stopwatch.time {
+            try BackgroundProcess.start([executable.path, flag, folder, database, String(concurrency)]).finish()
         }
-        guard process.terminationStatus == 0, let report = try? JSONDecoder().decode(Report.self, from: data) else {
-            throw Failure(description: "the rebuild in a new process failed (status \(process.terminationStatus)): "
-                + String(decoding: data, as: UTF8.self))
+        guard run.status == 0,
+              let report = try? JSONDecoder().decode(Report.self, from: Data(run.standardOutput.utf8)) else {
+            throw Failure(description: "the rebuild in a new process failed (status \(run.status)): "
+                + run.standardOutput + run.standardError)
         }
         return (report, seconds)
     }

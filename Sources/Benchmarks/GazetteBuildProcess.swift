@@ -1,4 +1,5 @@
 import Foundation
+import GazetteTesting
 
 /// `gazette build` itself, in a new process, as a user runs it: a week's sources read, analyzed and selected, the
 /// issue composed and written, and recorded in an archive that already holds years of issues. The release build of
@@ -25,28 +26,17 @@ struct GazetteBuildProcess {
     }
 
     /// Runs `gazette build SOURCES --since 2000-01-01 --output OUTPUT` (the archive is OUTPUT/gazette.sqlite).
-    static func run(sources: String, output: String) async throws -> Run {
+    static func run(sources: String, output: String) throws -> Run {
         guard let executable else {
             throw Failure(description: "no gazette executable beside the benchmark; build it with "
                 + "`swift build -c release --product gazette` (make bench does)")
         }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["build", sources, "--since", "2000-01-01", "--output", output]
-        let (output, errors) = (Pipe(), Pipe())
-        process.standardOutput = output
-        process.standardError = errors
-        let ((printed, reported), seconds) = try Stopwatch.time {
-            try process.run()
-            // Errors are read on another thread, so that neither pipe fills while the other is waited on.
-            let reported = Task.detached { errors.fileHandleForReading.readDataToEndOfFile() }
-            let printed = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return (printed, reported)
+        let (run, seconds) = try Stopwatch.time {
+            try BackgroundProcess.start([executable.path, "build", sources, "--since", "2000-01-01",
+                                         "--output", output]).finish()
         }
-        let text = process.terminationStatus == 0 ? printed : await reported.value
-        let lines = String(decoding: text, as: UTF8.self).split(separator: "\n")
+        let lines = (run.status == 0 ? run.standardOutput : run.standardError).split(separator: "\n")
         let summary = lines.last { $0.hasPrefix("Archive:") } ?? lines.last
-        return Run(seconds: seconds, status: process.terminationStatus, lastLine: String(summary ?? ""))
+        return Run(seconds: seconds, status: run.status, lastLine: String(summary ?? ""))
     }
 }
