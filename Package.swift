@@ -45,12 +45,14 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // glibc's `mallopt(3)`, which the Glibc module leaves out; only HeapGrowth imports it.
+        .systemLibrary(name: "CMalloc"),
         .target(name: "Curl", dependencies: ["CCurl"], swiftSettings: settings),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"], swiftSettings: settings),
 
         .target(
             name: "GazetteCore",
-            dependencies: ["Curl", "Markdown", yams, tomlKit, crypto, mustache, grdb],
+            dependencies: ["Curl", "Markdown", "CMalloc", yams, tomlKit, crypto, mustache, grdb],
             swiftSettings: settings
         ),
         .target(

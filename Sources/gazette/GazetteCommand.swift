@@ -19,6 +19,7 @@ struct GazetteCommand: AsyncParsableCommand {
 
     /// Runs the command, mapping usage errors to exit status 2 as documented.
     static func main() async {
+        HeapGrowth.padGenerously()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
