@@ -126,13 +126,12 @@ struct FileIngestor: Sendable {
             return nil
         }
         do {
-            return try Data(contentsOf: file.url)
-        } catch CocoaError.fileReadNoPermission {
+            return try FileContents.read(file.absolutePath, expectedSize: size)
+        } catch where error.isPermissionDenied {
             outcome.diagnostics.append(Diagnostic(.error, path: file.path,
                                                   message: "permission denied; let Gazette read it (chmod u+r)"))
         } catch {
-            outcome.diagnostics.append(Diagnostic(.error, path: file.path,
-                                                  message: "cannot read the file: \(error.localizedDescription)"))
+            outcome.diagnostics.append(Diagnostic(.error, path: file.path, message: "cannot read the file: \(error)"))
         }
         return nil
     }

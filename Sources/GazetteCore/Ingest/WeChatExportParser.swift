@@ -12,15 +12,36 @@ struct WeChatExportParser {
     static let promotionSearch = ByteSearch(promotionMarkers)
     static let promotionMarkers = ["关注公众号", "设为星标", "设为🌟标", "点击上方", "点击蓝字", "关注我们", "阅读原文"]
 
-    /// The value after `label` and a colon at the start of `line`, if the line is labelled so.
+    /// The value after `label` and a colon at the start of `line`, if the line is labelled so. Compared byte by byte:
+    /// the format detector asks this of the first twenty lines of every file, five labels each.
     static func value(of label: String, in line: Substring) -> String? {
-        let text = line.drop { $0 == " " || $0 == "*" }
-        guard text.hasPrefix(label) else { return nil }
-        let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "*" }
-        guard let colon = rest.first, colon == ":" || colon == "：" else { return nil }
-        var value = rest.dropFirst()
-        while value.hasSuffix("*") { value = value.dropLast() }
+        let bytes = line.utf8
+        var index = skipSpacesAndAsterisks(in: bytes, from: bytes.startIndex)
+        for byte in label.utf8 {
+            guard index < bytes.endIndex, bytes[index] == byte else { return nil }
+            bytes.formIndex(after: &index)
+        }
+        index = skipSpacesAndAsterisks(in: bytes, from: index)
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: ":") {
+            bytes.formIndex(after: &index)
+        } else if bytes[index...].starts(with: fullWidthColon) {
+            index = bytes.index(index, offsetBy: fullWidthColon.count)
+        } else {
+            return nil
+        }
+        var value = line[index...]
+        while value.utf8.last == UInt8(ascii: "*") { value = value.dropLast() }
         return value.trimmed
+    }
+
+    private static let fullWidthColon = Array("：".utf8)
+
+    private static func skipSpacesAndAsterisks(in bytes: Substring.UTF8View, from start: String.Index) -> String.Index {
+        var index = start
+        while index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "*") {
+            bytes.formIndex(after: &index)
+        }
+        return index
     }
 
     func parse(_ lines: TextLines) -> ParsedFile {
@@ -36,7 +57,7 @@ struct WeChatExportParser {
             guard readHeaderLine(line, number: number, into: &article, diagnostics: &diagnostics) else { break }
             bodyStart = number + 1
         }
-        article.body = bodyLines(lines, from: bodyStart).joined(separator: "\n").trimmed
+        article.body = body(lines, from: bodyStart)
         article.sourceName = article.author
         return ParsedFile(articles: [article], diagnostics: diagnostics)
     }
@@ -65,18 +86,31 @@ struct WeChatExportParser {
         return true
     }
 
-    /// The body's lines, without promotional lines and the "全文 N 字，阅读约需 M 分钟" banner near its top.
-    private func bodyLines(_ lines: TextLines, from start: Int) -> [Substring] {
-        guard start <= lines.count else { return [] }
-        var kept: [Substring] = []
+    /// The body: the lines from `start` on, without the promotional lines and the "全文 N 字，阅读约需 M 分钟" banner
+    /// among its first lines, trimmed. Those lines come before the text, so the body is usually the file's text from
+    /// the line after the last of them, cut out as it is (`TextLines.text(from:through:)`) rather than joined.
+    private func body(_ lines: TextLines, from start: Int) -> String {
+        guard start <= lines.count else { return "" }
+        var keptBeforeSkipped: [Substring] = []
+        var pending: [Substring] = []
+        var restStart = start
         var textLinesKept = 0
-        for number in start...lines.count {
+        var number = start
+        while number <= lines.count, textLinesKept < 3 {
             let line = lines[number: number]
-            if textLinesKept < 3, Self.isPromotion(line) || Self.isReadingTimeBanner(line) { continue }
-            kept.append(line)
-            if !line.isBlank { textLinesKept += 1 }
+            if Self.isPromotion(line) || Self.isReadingTimeBanner(line) {
+                keptBeforeSkipped += pending
+                pending = []
+                restStart = number + 1
+            } else {
+                pending.append(line)
+                if !line.isBlank { textLinesKept += 1 }
+            }
+            number += 1
         }
-        return kept
+        let rest = lines.text(from: restStart, through: lines.count)
+        guard keptBeforeSkipped.contains(where: { !$0.isBlank }) else { return rest.trimmed }
+        return (keptBeforeSkipped + [rest]).joined(separator: "\n").trimmed
     }
 
     static func isPromotion(_ line: Substring) -> Bool {

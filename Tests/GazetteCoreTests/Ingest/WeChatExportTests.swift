@@ -37,4 +37,46 @@ struct WeChatExportTests {
         #expect(result.diagnostics.map(\.line) == [4])
         #expect(result.diagnostics.first?.message == "发布时间 '昨天' is not a date; the article has no date")
     }
+
+    /// Promotional lines are left out only among the body's first three lines of text, wherever they sit there; the
+    /// text around them keeps its order, and a promotion further down is part of the article.
+    @Test func promotionBetweenTheFirstLinesIsLeftOutAndTheTextAroundItKept() async throws {
+        let folder = try TemporaryDirectory()
+        let text = """
+            # 标题
+
+            **文章作者** : 某人 **
+            原文链接:https://example.com/a
+
+            第一段。
+            全文 1200 字，阅读约需 3 分钟
+            第二段。
+
+            设为星标
+            第三段。
+            第四段。
+            点击上方关注我们，这一行在第三行文字之后，属于正文。
+            """
+        try folder.write(text, to: "lf.txt")
+        try folder.write(text.replacingOccurrences(of: "\n", with: "\r\n").replacingOccurrences(of: "/a", with: "/b")
+                            .replacingOccurrences(of: "# 标题", with: "# 另一个标题"),
+                         to: "crlf.txt")
+        let result = await Ingestor().ingest([folder.path])
+        #expect(result.articles.count == 2, "another title and address: not a duplicate")
+        for article in result.articles {
+            #expect(article.author == "某人", "\(article.origin.path)")
+            #expect(article.url?.host == "example.com")
+            #expect(article.body == "第一段。\n第二段。\n\n第三段。\n第四段。\n点击上方关注我们，这一行在第三行文字之后，属于正文。",
+                    "\(article.origin.path)")
+        }
+    }
+
+    @Test func aPromotionRightAfterTheHeaderLeavesTheRestAsItIs() async throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("# 标题\n文章作者：某人\n发布地：上海\n\n关注公众号\n\n  第一段。\n\n第二段。  \n", to: "export.txt")
+        let result = await Ingestor().ingest([folder.path])
+        let article = try #require(result.articles.first)
+        #expect(article.place == "上海")
+        #expect(article.body == "第一段。\n\n第二段。")
+    }
 }
