@@ -28,6 +28,18 @@ enum CommonMarkConverter {
             ?? MarkdownNode(kind: .document)
     }
 
+    /// The readable text and links of `markdown`, walked in cmark-gfm's own tree; nil when it could not be parsed.
+    static func textAndLinks(_ markdown: String, options: MarkdownOptions) -> (String, [MarkdownLink])? {
+        withDocument(markdown, options: options) { document, _ in
+            let tree = CmarkTree()
+            var writer = PlainTextWriter(tree: tree)
+            writer.writeBlocks(of: document)
+            var collector = LinkCollector(tree: tree)
+            collector.visit(document, line: tree.line(of: document))
+            return (writer.text, collector.links)
+        }
+    }
+
     /// Renders `markdown` to HTML. `rewrite` sees every link and image destination first; nil drops it.
     static func html(_ markdown: String, options: MarkdownOptions,
                      rewrite: (String, _ isImage: Bool) -> String?) -> String {
@@ -88,6 +100,20 @@ enum CommonMarkConverter {
         }
         return MarkdownNode(kind: kind(of: node), literal: string(cmark_node_get_literal(node)),
                             line: Int(cmark_node_get_start_line(node)), children: children)
+    }
+
+    /// cmark-gfm's tree, read in place.
+    private struct CmarkTree: MarkdownTreeReading {
+        func kind(of node: OpaquePointer) -> MarkdownNode.Kind { CommonMarkConverter.kind(of: node) }
+        func literal(of node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
+        func line(of node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) }
+        func forEachChild(of node: OpaquePointer, _ body: (OpaquePointer) -> Void) {
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                body(current)
+                child = cmark_node_next(current)
+            }
+        }
     }
 
     private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {

@@ -12,9 +12,8 @@ struct ArticleNormalizer {
                    index: Int) -> (article: Article, keys: ExactDeduplicator.Keys) {
         let url = CanonicalURL.absoluteHTTPURL(parsed.url)
         let contentDigest = ContentKey.digest(of: [parsed.title, parsed.body])
-        let document = MarkdownDocument(parsing: parsed.body)
-        let plainText = document.plainText
-        let statistics = TextStatistics(parts: [parsed.title, parsed.subtitle ?? "", plainText])
+        let document = MarkdownText(parsing: parsed.body)
+        let statistics = TextStatistics(parts: [parsed.title, parsed.subtitle ?? "", document.plainText])
         let documentLinks = document.links
         let links = articleLinks(in: documentLinks)
         // The id hashes the canonical URL, or the folded title and body when there is no URL.
