@@ -106,6 +106,12 @@ enum CommonMarkConverter {
     private struct CmarkTree: MarkdownTreeReading {
         func kind(of node: OpaquePointer) -> MarkdownNode.Kind { CommonMarkConverter.kind(of: node) }
         func literal(of node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
+        func appendLiteral(of node: OpaquePointer, to bytes: inout [UInt8]) {
+            guard let literal = cmark_node_get_literal(node) else { return }
+            literal.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+                bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: strlen(literal)))
+            }
+        }
         func line(of node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) }
         func forEachChild(of node: OpaquePointer, _ body: (OpaquePointer) -> Void) {
             var child = cmark_node_first_child(node)

@@ -7,6 +7,9 @@ protocol MarkdownTreeReading {
     func kind(of node: Node) -> MarkdownNode.Kind
     /// Its text content (text, code, code blocks and HTML).
     func literal(of node: Node) -> String
+    /// Appends its text content as UTF-8, without making a string of it: the plain-text walk does this for every
+    /// text node of every article.
+    func appendLiteral(of node: Node, to bytes: inout [UInt8])
     /// The line it starts on, counting from 1 (0 when not tracked).
     func line(of node: Node) -> Int
     /// Calls `body` with each child, in order.
@@ -35,6 +38,7 @@ extension MarkdownTreeReading {
 struct SwiftMarkdownTree: MarkdownTreeReading {
     func kind(of node: MarkdownNode) -> MarkdownNode.Kind { node.kind }
     func literal(of node: MarkdownNode) -> String { node.literal }
+    func appendLiteral(of node: MarkdownNode, to bytes: inout [UInt8]) { bytes.append(contentsOf: node.literal.utf8) }
     func line(of node: MarkdownNode) -> Int { node.line }
     func forEachChild(of node: MarkdownNode, _ body: (MarkdownNode) -> Void) {
         for child in node.children { body(child) }
