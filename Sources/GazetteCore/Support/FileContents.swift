@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,21 +8,21 @@ import Darwin
 /// Reads whole files with `open(2)` and `read(2)`. Ingest reads every file of a folder on every core, where
 /// `Data(contentsOf:)` costs a `URL` per path and Foundation's own checks (about 5 % of ingest's profile at 100k
 /// articles) on top of the same system calls.
-public enum FileContents {
+enum FileContents {
     /// Why a file could not be read: the system's error number, and its description.
-    public struct Failure: Error, Equatable, CustomStringConvertible {
+    struct Failure: Error, Equatable, CustomStringConvertible {
         /// The `errno` value (`EACCES` when permission is denied).
-        public var code: Int32
+        var code: Int32
 
         /// Whether the file exists but this process may not read it.
-        public var isPermissionDenied: Bool { code == EACCES || code == EPERM }
+        var isPermissionDenied: Bool { code == EACCES || code == EPERM }
 
-        public var description: String { String(cString: strerror(code)) }
+        var description: String { String(cString: strerror(code)) }
     }
 
     /// The bytes of the file at `path`. `expectedSize` (from `stat(2)`) sizes the buffer; a file that has grown or
     /// shrunk since is still read whole, to its end.
-    public static func read(_ path: String, expectedSize: Int = 0) throws(Failure) -> Data {
+    static func read(_ path: String, expectedSize: Int = 0) throws(Failure) -> Data {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure(code: errno) }
         defer { close(descriptor) }

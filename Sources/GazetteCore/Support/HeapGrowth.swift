@@ -5,7 +5,7 @@ internal import CMalloc
 /// glibc gives each worker thread's arena a reserved heap and makes it usable with one `mprotect(2)` call per growth,
 /// only as far as the allocation at hand needs. Ingest and a rebuild from the archive allocate hundreds of megabytes
 /// of article text in small pieces on every core, so a rebuild of 100k articles made 112,630 `mprotect` calls (9 %
-/// of its profile). With 64 MiB of padding per growth it makes 81. The padding is address space, not memory: a page
+/// of its profile). With 64 MiB of padding per growth it makes 82. The padding is address space, not memory: a page
 /// counts as resident only once it is written.
 public enum HeapGrowth {
     /// The padding each heap growth asks for beyond the allocation at hand.
