@@ -1,5 +1,3 @@
-public import Foundation
-
 /// A file found by the scanner.
 public struct SourceFile: Sendable, Hashable {
     /// The path as shown to the user: as named, or the named folder joined with the file's relative path.
@@ -11,7 +9,4 @@ public struct SourceFile: Sendable, Hashable {
     /// What `stat(2)` said of the file when the scanner found it, when it asked (a named file, a link); ingest decides
     /// from it whether the cache's copy is current, and asks itself when it is nil.
     public var status: FileStatus? = nil
-
-    /// The file's location.
-    public var url: URL { URL(fileURLWithPath: absolutePath) }
 }
