@@ -105,7 +105,6 @@ enum CommonMarkConverter {
     /// cmark-gfm's tree, read in place.
     private struct CmarkTree: MarkdownTreeReading {
         func kind(of node: OpaquePointer) -> MarkdownNode.Kind { CommonMarkConverter.kind(of: node) }
-        func literal(of node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
         func appendLiteral(of node: OpaquePointer, to bytes: inout [UInt8]) {
             guard let literal = cmark_node_get_literal(node) else { return }
             literal.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
