@@ -7,8 +7,24 @@ public struct MarkdownText: Sendable, Hashable {
     /// Every link and image, in document order (see `MarkdownDocument.links`).
     public var links: [MarkdownLink]
 
-    /// Parses `markdown` and reads its text and links.
+    /// Parses `markdown` and reads its text and links. A document in the part of Markdown that
+    /// `SimpleMarkdownReader` reads is read by it in one pass over its bytes; any other goes to cmark-gfm.
     public init(parsing markdown: String, options: MarkdownOptions = []) {
-        (plainText, links) = CommonMarkConverter.textAndLinks(markdown, options: options) ?? ("", [])
+        if options.isEmpty, let reading = SimpleMarkdownReader.read(markdown) {
+            self.init(plainText: String(decoding: reading.text, as: UTF8.self), links: reading.links)
+        } else {
+            self.init(parsingWithCmark: markdown, options: options)
+        }
+    }
+
+    /// Parses `markdown` with cmark-gfm whatever it holds (what the tests compare the simple reader with).
+    init(parsingWithCmark markdown: String, options: MarkdownOptions = []) {
+        let (plainText, links) = CommonMarkConverter.textAndLinks(markdown, options: options) ?? ("", [])
+        self.init(plainText: plainText, links: links)
+    }
+
+    private init(plainText: String, links: [MarkdownLink]) {
+        self.plainText = plainText
+        self.links = links
     }
 }

@@ -1,0 +1,457 @@
+/// Reads the readable text and the links of a document written in the part of Markdown most articles use, in one
+/// pass over its UTF-8 bytes, without a parser: ingest runs over every article, and cmark-gfm's parse (made, fed,
+/// finished under its lock, and freed) was the largest part of it.
+///
+/// The part it reads: paragraphs, ATX headings (`## 标题`), bullet lists of one-line items (`- `, `+ `, `* `), inline
+/// links and images (`[words](address)`, `![](address)`) and bare http(s) and ftp addresses (GFM autolinks, cut
+/// where cmark-gfm's autolink extension cuts them). For anything else (emphasis, code, quotes, tables, HTML,
+/// escapes, entities, reference links, ordered lists, indented lines, tabs, link titles, e-mail addresses, `www.`
+/// links...) it returns nil and the caller asks cmark-gfm. What it returns is what `PlainTextWriter` and
+/// `LinkCollector` give for cmark-gfm's tree of the same document; tests hold the two to each other.
+struct SimpleMarkdownReader {
+    /// The text, as `PlainTextWriter` writes it, and the links, as `LinkCollector` finds them.
+    struct Reading {
+        var text: [UInt8] = []
+        var links: [MarkdownLink] = []
+    }
+
+    /// The text and links of `markdown`, or nil when it uses Markdown this reader leaves to cmark-gfm.
+    static func read(_ markdown: String) -> Reading? {
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            var reader = SimpleMarkdownReader(bytes: bytes)
+            return reader.readBlocks() ? reader.reading : nil
+        }
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var reading = Reading()
+    /// The words of the current line so far (`LinkCollector`'s), for the text before a link.
+    private var lineText: [UInt8] = []
+    private var blockStart = 0
+    private var needsSeparator = false
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        reading.text.reserveCapacity(bytes.count)
+    }
+
+    // MARK: - Blocks
+
+    /// The open paragraph: the line it starts on and its lines' content, without the spaces around them.
+    private struct Paragraph {
+        var line: Int
+        var lines: [Range<Int>]
+    }
+
+    /// Reads every line; false when a line or its words need cmark-gfm.
+    private mutating func readBlocks() -> Bool {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return false }
+        var paragraph: Paragraph?
+        var position = 0
+        var lineNumber = 0
+        while position < bytes.count {
+            lineNumber += 1
+            let end = lineEnd(from: position)
+            let line = position..<trimmedEnd(position, end)
+            position = end + 1
+            if line.isEmpty {
+                guard flush(&paragraph) else { return false }
+                continue
+            }
+            if paragraph != nil, bytes[line.lowerBound] == Byte.space {
+                // A continuation line: its leading spaces go, and it must not start anything else.
+                let content = skipSpaces(line)
+                guard kind(of: content) == .text else { return false }
+                paragraph?.lines.append(content)
+                continue
+            }
+            switch kind(of: line) {
+            case .unsupported:
+                return false
+            case .text:
+                if paragraph == nil { paragraph = Paragraph(line: lineNumber, lines: []) }
+                paragraph?.lines.append(line)
+            case .heading(let content):
+                guard flush(&paragraph), writeHeading(content, line: lineNumber) else { return false }
+            case .bulletItem(let content):
+                guard flush(&paragraph), kind(of: content) == .text else { return false }
+                paragraph = Paragraph(line: lineNumber, lines: [content])
+            }
+        }
+        return flush(&paragraph)
+    }
+
+    private enum LineKind: Equatable {
+        case text
+        case heading(content: Range<Int>)
+        case bulletItem(content: Range<Int>)
+        case unsupported
+    }
+
+    /// What a line (without leading spaces) starts. Anything that could start a block other than a paragraph, a
+    /// heading or a bullet item is unsupported, and so is any line that could be a table's delimiter row.
+    private func kind(of line: Range<Int>) -> LineKind {
+        let first = bytes[line.lowerBound]
+        switch first {
+        case UInt8(ascii: "#"):
+            return headingKind(line)
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"):
+            let content = line.lowerBound + 2
+            guard content < line.upperBound, bytes[line.lowerBound + 1] == Byte.space, bytes[content] != Byte.space
+            else { return .unsupported }
+            return .bulletItem(content: content..<line.upperBound)
+        case UInt8(ascii: ">"), UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"),
+             UInt8(ascii: "<"), UInt8(ascii: "|"), UInt8(ascii: ":"), Byte.space:
+            return .unsupported
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            var index = line.lowerBound
+            while index < line.upperBound, Byte.isDigit(bytes[index]) { index += 1 }
+            guard index < line.upperBound else { return .text }
+            return bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") ? .unsupported : .text
+        default:
+            return .text
+        }
+    }
+
+    /// One to six `#` and a space (or nothing) make a heading; more, or a letter right after them, make text.
+    private func headingKind(_ line: Range<Int>) -> LineKind {
+        var index = line.lowerBound
+        while index < line.upperBound, bytes[index] == UInt8(ascii: "#") { index += 1 }
+        guard index - line.lowerBound <= 6 else { return .text }
+        if index == line.upperBound { return .heading(content: index..<index) }
+        guard bytes[index] == Byte.space else { return .text }
+        let content = skipSpaces(index..<line.upperBound)
+        // A closing run of `#` is left to cmark-gfm.
+        if !content.isEmpty, bytes[content.upperBound - 1] == UInt8(ascii: "#") { return .unsupported }
+        return .heading(content: content)
+    }
+
+    private mutating func writeHeading(_ content: Range<Int>, line: Int) -> Bool {
+        startBlock()
+        guard readInlines([content], line: line) else { return false }
+        endBlock()
+        return true
+    }
+
+    /// Writes the open paragraph, if any, and closes it.
+    private mutating func flush(_ paragraph: inout Paragraph?) -> Bool {
+        guard let open = paragraph else { return true }
+        paragraph = nil
+        startBlock()
+        guard readInlines(open.lines, line: open.line) else { return false }
+        endBlock()
+        return true
+    }
+
+    private mutating func startBlock() {
+        if needsSeparator { reading.text.append(contentsOf: [Byte.lineFeed, Byte.lineFeed]) }
+        blockStart = reading.text.count
+        lineText.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func endBlock() {
+        if reading.text.count > blockStart {
+            needsSeparator = true
+        } else if needsSeparator {
+            reading.text.removeLast(2)
+        }
+    }
+
+    // MARK: - Inlines
+
+    /// Reads a block's lines as cmark-gfm reads its inline content: lines joined by soft breaks.
+    private mutating func readInlines(_ lines: [Range<Int>], line: Int) -> Bool {
+        for (index, content) in lines.enumerated() {
+            if index > 0 {
+                reading.text.append(Byte.lineFeed)
+                lineText.removeAll(keepingCapacity: true)
+            }
+            // cmark-gfm sees the block as one run of bytes; a line's end is a line feed, the last line's the end.
+            let isLast = index == lines.count - 1
+            guard readInlines(in: content, chunkEnd: isLast ? content.upperBound : content.upperBound + 1, line: line)
+            else { return false }
+        }
+        return true
+    }
+
+    /// Reads one line's words, links, images and bare addresses.
+    private mutating func readInlines(in content: Range<Int>, chunkEnd: Int, line: Int) -> Bool {
+        var runStart = content.lowerBound
+        var index = content.lowerBound
+        while index < content.upperBound {
+            let byte = bytes[index]
+            guard Byte.needsLook[Int(byte)] else {
+                index += 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "["), UInt8(ascii: "!"):
+                let isImage = byte == UInt8(ascii: "!")
+                if isImage, index + 1 >= content.upperBound || bytes[index + 1] != UInt8(ascii: "[") {
+                    index += 1
+                    continue
+                }
+                guard let link = inlineLink(at: isImage ? index + 1 : index, in: content) else { return false }
+                writeText(runStart..<index)
+                add(link, isImage: isImage, line: line)
+                index = link.end
+                runStart = index
+            case UInt8(ascii: ":"):
+                let end: Int
+                switch autolink(colon: index, chunkEnd: chunkEnd, runStart: runStart) {
+                case .none:
+                    index += 1
+                    continue
+                case .unsure:
+                    return false
+                case .address(let addressEnd):
+                    end = addressEnd
+                }
+                let start = index - schemeLength(before: index, from: runStart)
+                writeText(runStart..<start)
+                let address = Array(bytes[start..<end])
+                add(LinkSpan(destination: address, text: address, end: end), isImage: false, line: line)
+                index = end
+                runStart = index
+            case UInt8(ascii: "w"):
+                // `www.` after a space, a line's start or `(` is a GFM autolink this reader leaves to cmark-gfm.
+                let startsWord = index == content.lowerBound || Byte.isSpace(bytes[index - 1])
+                    || bytes[index - 1] == UInt8(ascii: "(")
+                if startsWord, bytes[index..<content.upperBound].starts(with: Byte.www) { return false }
+                index += 1
+            case UInt8(ascii: "@"):
+                // An e-mail autolink needs a letter, digit or `.+-_` right before the `@`.
+                if index > content.lowerBound, Byte.isEmailLocal(bytes[index - 1]) { return false }
+                index += 1
+            case UInt8(ascii: "&"):
+                if isEntity(at: index, before: content.upperBound) { return false }
+                index += 1
+            default:
+                return false  // emphasis, code, escapes, HTML, strikethrough, a lone `]`, a control character
+            }
+        }
+        writeText(runStart..<content.upperBound)
+        return true
+    }
+
+    private mutating func writeText(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        reading.text.append(contentsOf: slice)
+        lineText.append(contentsOf: slice)
+    }
+
+    /// A link's or image's address, words, and where it ends.
+    private struct LinkSpan {
+        var destination: [UInt8]
+        var text: [UInt8]
+        var end: Int
+    }
+
+    /// Adds a link as `LinkCollector` does: a link's words are written and belong to the line, an image's are not.
+    private mutating func add(_ link: LinkSpan, isImage: Bool, line: Int) {
+        let precedingText = String(String(decoding: lineText, as: UTF8.self).suffix(40))
+        let text = String(decoding: link.text, as: UTF8.self)
+        reading.links.append(MarkdownLink(destination: String(decoding: link.destination, as: UTF8.self), text: text,
+                                          line: line, isImage: isImage, precedingText: precedingText))
+        if !isImage {
+            reading.text.append(contentsOf: link.text)
+            lineText.append(contentsOf: link.text)
+        }
+    }
+
+    /// `[words](address)` starting at the `[`, all on one line: words with nothing cmark-gfm would read as markup,
+    /// an address with no spaces, parentheses, angle brackets, escapes or entities, and no title.
+    private func inlineLink(at open: Int, in content: Range<Int>) -> LinkSpan? {
+        var index = open + 1
+        while index < content.upperBound, bytes[index] != UInt8(ascii: "]") {
+            if Byte.endsLinkWords[Int(bytes[index])] { return nil }
+            index += 1
+        }
+        let close = index
+        guard close + 1 < content.upperBound, bytes[close + 1] == UInt8(ascii: "(") else { return nil }
+        index = close + 2
+        let destinationStart = index
+        while index < content.upperBound, bytes[index] != UInt8(ascii: ")") {
+            let byte = bytes[index]
+            if Byte.endsDestination[Int(byte)] { return nil }
+            if byte == UInt8(ascii: "&"), isEntity(at: index, before: content.upperBound) { return nil }
+            index += 1
+        }
+        guard index < content.upperBound, index > destinationStart else { return nil }
+        return LinkSpan(destination: Array(bytes[destinationStart..<index]), text: Array(bytes[open + 1..<close]),
+                        end: index + 1)
+    }
+
+    /// Whether `&` starts a character reference (`&amp;`, `&#35;`, `&#x23;`), which cmark-gfm would decode.
+    private func isEntity(at ampersand: Int, before end: Int) -> Bool {
+        var index = ampersand + 1
+        while index < end, index - ampersand <= 33, Byte.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "#") {
+            index += 1
+        }
+        return index > ampersand + 1 && index < end && bytes[index] == UInt8(ascii: ";")
+    }
+
+    // MARK: - Bare addresses (cmark-gfm's autolink extension)
+
+    /// The ASCII letters right before the `:`, back to the start of the current run of text: the scheme.
+    private func schemeLength(before colon: Int, from runStart: Int) -> Int {
+        var length = 0
+        while colon - length > runStart, Byte.isAlpha(bytes[colon - length - 1]) { length += 1 }
+        return length
+    }
+
+    /// What cmark-gfm's autolink extension makes of a `:`.
+    private enum Autolink {
+        /// Not an address: the `:` is text.
+        case none
+        /// An address that ends at `end`.
+        case address(end: Int)
+        /// Versions of cmark-gfm read this differently (a host with letters outside ASCII, a `\` in an address,
+        /// `_` in a host of more than ten labels): left to the library.
+        case unsure
+    }
+
+    /// The bare address whose scheme ends at `colon`, if any. cmark-gfm's `url_match`: an `http`, `https` or `ftp`
+    /// scheme, `//`, a letter or digit, a host without `_` in its last two labels, then everything up to white space,
+    /// less trailing punctuation and unbalanced `)`. `chunkEnd` is where the block's bytes end for cmark-gfm (one
+    /// past a line's end when another line follows, or the block's last byte).
+    private func autolink(colon: Int, chunkEnd: Int, runStart: Int) -> Autolink {
+        let size = chunkEnd - colon
+        guard size >= 4, bytes[colon + 1] == Byte.slash, bytes[colon + 2] == Byte.slash else { return .none }
+        let schemeStart = colon - schemeLength(before: colon, from: runStart)
+        let hostStart = colon + 3
+        guard hostStart < chunkEnd, isSafeScheme(bytes[schemeStart..<colon]) else { return .none }
+        guard bytes[hostStart] < 0x80 else { return .unsure }
+        guard Byte.isAlphanumeric(bytes[hostStart]) else { return .none }
+        guard let hostLength = hostLength(from: hostStart, size: size - 3) else { return .unsure }
+        guard hostLength > 0 else { return .none }
+        var end = hostStart + hostLength
+        // A line that is not the block's last ends in a line feed (white space), so an address stays on its line.
+        while end < chunkEnd, !Byte.isSpace(bytes[end]) {
+            if bytes[end] == UInt8(ascii: "\\") { return .unsure }
+            end += 1
+        }
+        let trimmed = delimitedEnd(from: colon, end: end)
+        return trimmed > colon ? .address(end: trimmed) : .none
+    }
+
+    /// `sd_autolink_issafe`'s schemes, in any case.
+    private func isSafeScheme(_ scheme: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard scheme.count >= 3, scheme.count <= 5 else { return false }
+        return Byte.safeSchemes.contains { $0.elementsEqual(scheme.lazy.map { $0 | 0x20 }) }
+    }
+
+    /// `check_domain` with short hosts allowed: the length of the run of host characters after `//` (counted from
+    /// its second byte), 0 when an `_` is in its last two labels, nil when versions differ on it.
+    private func hostLength(from start: Int, size: Int) -> Int? {
+        var index = 1
+        var labels = 0
+        var underscoresBefore = 0
+        var underscores = 0
+        while index < size - 1 {
+            let byte = bytes[start + index]
+            if byte == UInt8(ascii: "_") {
+                underscores += 1
+            } else if byte == UInt8(ascii: ".") {
+                underscoresBefore = underscores
+                underscores = 0
+                labels += 1
+            } else if byte >= 0x80 || byte == UInt8(ascii: "\\") {
+                return nil
+            } else if !Byte.isAlphanumeric(byte), byte != UInt8(ascii: "-") {
+                break
+            }
+            index += 1
+        }
+        guard underscoresBefore == 0, underscores == 0 else { return labels > 10 ? nil : 0 }
+        return index
+    }
+
+    /// `autolink_delim`, over the bytes from the `:` to `end`: cut at `<`, then drop trailing `?!.,:*_~'"`, an
+    /// entity-like `&word;` (or a lone `;`), and each `)` while the address has more of them than `(`.
+    private func delimitedEnd(from colon: Int, end: Int) -> Int {
+        var linkEnd = end - colon
+        var opening = 0
+        var closing = 0
+        for index in 0..<linkEnd {
+            let byte = bytes[colon + index]
+            if byte == UInt8(ascii: "<") {
+                linkEnd = index
+                break
+            } else if byte == UInt8(ascii: "(") {
+                opening += 1
+            } else if byte == UInt8(ascii: ")") {
+                closing += 1
+            }
+        }
+        while linkEnd > 0 {
+            let last = bytes[colon + linkEnd - 1]
+            if last == UInt8(ascii: ")") {
+                guard closing > opening else { break }
+                closing -= 1
+                linkEnd -= 1
+            } else if Byte.trailingPunctuation.contains(last) {
+                linkEnd -= 1
+            } else if last == UInt8(ascii: ";") {
+                var newEnd = linkEnd - 2
+                while newEnd > 0, Byte.isAlpha(bytes[colon + newEnd]) { newEnd -= 1 }
+                linkEnd = newEnd < linkEnd - 2 && bytes[colon + newEnd] == UInt8(ascii: "&") ? newEnd : linkEnd - 1
+            } else {
+                break
+            }
+        }
+        return colon + linkEnd
+    }
+
+    // MARK: - Lines
+
+    private func lineEnd(from start: Int) -> Int {
+        var index = start
+        while index < bytes.count, bytes[index] != Byte.lineFeed { index += 1 }
+        return index
+    }
+
+    /// The end of the line without its trailing spaces (cmark-gfm drops them, or makes them a hard break, which
+    /// reads the same as a soft one here).
+    private func trimmedEnd(_ start: Int, _ end: Int) -> Int {
+        var end = end
+        while end > start, bytes[end - 1] == Byte.space { end -= 1 }
+        return end
+    }
+
+    private func skipSpaces(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        while start < range.upperBound, bytes[start] == Byte.space { start += 1 }
+        return start..<range.upperBound
+    }
+}
+
+/// Byte classes as cmark-gfm sees them (ASCII only: every byte of a multi-byte character is "other").
+private enum Byte {
+    static let lineFeed = UInt8(ascii: "\n")
+    static let space = UInt8(ascii: " ")
+    static let slash = UInt8(ascii: "/")
+    static let www = Array("www.".utf8)
+    static let safeSchemes: [[UInt8]] = [Array("http".utf8), Array("https".utf8), Array("ftp".utf8)]
+    static let trailingPunctuation = Array("?!.,:*_~'\"".utf8)
+
+    /// Bytes the inline reader must look at: markup, autolink triggers, entities and control characters.
+    static let needsLook = table { $0 < 0x20 || $0 == 0x7F || "[]!:w@&\\`*_<~".utf8.contains($0) }
+    /// Bytes that end the words of a link this reader reads: markup inside them, or the end of a line.
+    static let endsLinkWords = table { $0 < 0x20 || $0 == 0x7F || "[!\\`*_<~&".utf8.contains($0) }
+    /// Bytes that end an address this reader reads: white space, brackets, escapes, control characters.
+    static let endsDestination = table { $0 <= 0x20 || $0 == 0x7F || "(<\\".utf8.contains($0) }
+
+    private static func table(_ included: (UInt8) -> Bool) -> [Bool] {
+        (0...255).map { included(UInt8($0)) }
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isAlpha(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isAlpha(byte) }
+    /// cmark's `cmark_isspace`: space, tab, line feed, carriage return.
+    static func isSpace(_ byte: UInt8) -> Bool { byte == space || byte == lineFeed || byte == 0x09 || byte == 0x0D }
+    static func isEmailLocal(_ byte: UInt8) -> Bool { isAlphanumeric(byte) || ".+-_".utf8.contains(byte) }
+}
