@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: settings),
         .testTarget(
             name: "GazetteCoreTests",
-            dependencies: ["GazetteCore", "GazetteTesting"],
+            dependencies: ["GazetteCore", "GazetteTesting", crypto],
             swiftSettings: settings
         ),
         .testTarget(

@@ -9,6 +9,9 @@ struct PhaseMeasurement: Sendable {
     var startBytes: Int?
     /// Resident memory right after the phase, freed heap returned (`malloc_trim`), its result still held.
     var endBytes: Int?
+    /// User and system seconds of every thread of the process during the run (varies less than `seconds` on a
+    /// machine whose host takes a share of the time).
+    var processorSeconds: Double?
 }
 
 extension Duration {

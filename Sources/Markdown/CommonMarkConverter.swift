@@ -28,15 +28,16 @@ enum CommonMarkConverter {
             ?? MarkdownNode(kind: .document)
     }
 
-    /// The readable text and links of `markdown`, walked in cmark-gfm's own tree; nil when it could not be parsed.
-    static func textAndLinks(_ markdown: String, options: MarkdownOptions) -> (String, [MarkdownLink])? {
+    /// The readable text (as UTF-8) and links of `markdown`, walked in cmark-gfm's own tree; nil when it could not be
+    /// parsed.
+    static func textAndLinks(_ markdown: String, options: MarkdownOptions) -> ([UInt8], [MarkdownLink])? {
         withDocument(markdown, options: options) { document, _ in
             let tree = CmarkTree()
             var writer = PlainTextWriter(tree: tree)
             writer.writeBlocks(of: document)
             var collector = LinkCollector(tree: tree)
             collector.visit(document, line: tree.line(of: document))
-            return (writer.text, collector.links)
+            return (writer.utf8, collector.links)
         }
     }
 

@@ -1,9 +1,10 @@
 /// The readable text and the links of a Markdown document, read straight from cmark-gfm's tree: what ingest needs
 /// of every article, without the Swift copy of the tree that `MarkdownDocument` makes (and frees again). The same
-/// walks as `MarkdownDocument.plainText` and `.links`, so the two always agree.
+/// walks as `MarkdownDocument.plainText` and `.links`, so the two always agree. Most documents are read without
+/// cmark-gfm, by `SimpleMarkdownReader`.
 public struct MarkdownText: Sendable, Hashable {
-    /// The readable text (see `MarkdownDocument.plainText`).
-    public var plainText: String
+    /// The readable text (see `MarkdownDocument.plainText`) as UTF-8: what counting needs, without a string made of it.
+    public var plainTextUTF8: [UInt8]
     /// Every link and image, in document order (see `MarkdownDocument.links`).
     public var links: [MarkdownLink]
 
@@ -11,7 +12,7 @@ public struct MarkdownText: Sendable, Hashable {
     /// `SimpleMarkdownReader` reads is read by it in one pass over its bytes; any other goes to cmark-gfm.
     public init(parsing markdown: String, options: MarkdownOptions = []) {
         if options.isEmpty, let reading = SimpleMarkdownReader.read(markdown) {
-            self.init(plainText: String(decoding: reading.text, as: UTF8.self), links: reading.links)
+            self.init(plainTextUTF8: reading.text, links: reading.links)
         } else {
             self.init(parsingWithCmark: markdown, options: options)
         }
@@ -19,12 +20,15 @@ public struct MarkdownText: Sendable, Hashable {
 
     /// Parses `markdown` with cmark-gfm whatever it holds (what the tests compare the simple reader with).
     init(parsingWithCmark markdown: String, options: MarkdownOptions = []) {
-        let (plainText, links) = CommonMarkConverter.textAndLinks(markdown, options: options) ?? ("", [])
-        self.init(plainText: plainText, links: links)
+        let (plainTextUTF8, links) = CommonMarkConverter.textAndLinks(markdown, options: options) ?? ([], [])
+        self.init(plainTextUTF8: plainTextUTF8, links: links)
     }
 
-    private init(plainText: String, links: [MarkdownLink]) {
-        self.plainText = plainText
+    private init(plainTextUTF8: [UInt8], links: [MarkdownLink]) {
+        self.plainTextUTF8 = plainTextUTF8
         self.links = links
     }
+
+    /// The readable text.
+    public var plainText: String { String(decoding: plainTextUTF8, as: UTF8.self) }
 }

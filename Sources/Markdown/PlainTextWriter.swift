@@ -1,8 +1,9 @@
 /// Writes a document's readable text (this runs over every article at ingest): blocks separated by a blank line, a
-/// block with no text leaving no trace. The text is gathered as UTF-8 bytes and made a string once, at the end.
+/// block with no text leaving no trace. The text is gathered as UTF-8 bytes.
 struct PlainTextWriter<Tree: MarkdownTreeReading> {
     let tree: Tree
-    private var bytes: [UInt8] = []
+    /// The text written so far, as UTF-8.
+    private(set) var utf8: [UInt8] = []
     private var blockStart = 0
     private var needsSeparator = false
 
@@ -11,7 +12,7 @@ struct PlainTextWriter<Tree: MarkdownTreeReading> {
     }
 
     /// The text written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { String(decoding: utf8, as: UTF8.self) }
 
     mutating func writeBlocks(of node: Tree.Node) {
         switch tree.kind(of: node) {
@@ -23,12 +24,12 @@ struct PlainTextWriter<Tree: MarkdownTreeReading> {
             startBlock()
             var isFirstCell = true
             tree.forEachChild(of: node) { cell in
-                let cellStart = bytes.count
-                if !isFirstCell { bytes.append(contentsOf: PlainTextBytes.cellSeparator) }
-                let textStart = bytes.count
+                let cellStart = utf8.count
+                if !isFirstCell { utf8.append(contentsOf: PlainTextBytes.cellSeparator) }
+                let textStart = utf8.count
                 writeInline(cell)
-                if bytes.count == textStart {
-                    bytes.removeSubrange(cellStart...)  // an empty cell leaves no separator either
+                if utf8.count == textStart {
+                    utf8.removeSubrange(cellStart...)  // an empty cell leaves no separator either
                 } else {
                     isFirstCell = false
                 }
@@ -36,7 +37,7 @@ struct PlainTextWriter<Tree: MarkdownTreeReading> {
             endBlock()
         case .codeBlock:
             startBlock()
-            tree.appendLiteral(of: node, to: &bytes)
+            tree.appendLiteral(of: node, to: &utf8)
             dropTrailingLineFeeds()
             endBlock()
         case .htmlBlock, .thematicBreak:
@@ -49,8 +50,8 @@ struct PlainTextWriter<Tree: MarkdownTreeReading> {
     /// Inline text with soft breaks kept as line breaks; no images, no raw HTML.
     mutating func writeInline(_ node: Tree.Node) {
         switch tree.kind(of: node) {
-        case .text, .code: tree.appendLiteral(of: node, to: &bytes)
-        case .softBreak, .lineBreak: bytes.append(PlainTextBytes.lineFeed)
+        case .text, .code: tree.appendLiteral(of: node, to: &utf8)
+        case .softBreak, .lineBreak: utf8.append(PlainTextBytes.lineFeed)
         case .image, .htmlInline: break
         default: tree.forEachChild(of: node) { writeInline($0) }
         }
@@ -59,23 +60,23 @@ struct PlainTextWriter<Tree: MarkdownTreeReading> {
     /// A block's text goes after a blank line when an earlier block wrote any; the separator is taken back in
     /// `endBlock` if this one writes none.
     private mutating func startBlock() {
-        if needsSeparator { bytes.append(contentsOf: [PlainTextBytes.lineFeed, PlainTextBytes.lineFeed]) }
-        blockStart = bytes.count
+        if needsSeparator { utf8.append(contentsOf: [PlainTextBytes.lineFeed, PlainTextBytes.lineFeed]) }
+        blockStart = utf8.count
     }
 
     private mutating func endBlock() {
-        if bytes.count > blockStart {
+        if utf8.count > blockStart {
             needsSeparator = true
         } else if needsSeparator {
-            bytes.removeLast(2)
+            utf8.removeLast(2)
         }
     }
 
     /// Line feeds at the end of a code block's text, as `Character`s: a `\r\n` ends the trimming.
     private mutating func dropTrailingLineFeeds() {
-        while bytes.count > blockStart, bytes.last == PlainTextBytes.lineFeed,
-              bytes.count < blockStart + 2 || bytes[bytes.count - 2] != PlainTextBytes.carriageReturn {
-            bytes.removeLast()
+        while utf8.count > blockStart, utf8.last == PlainTextBytes.lineFeed,
+              utf8.count < blockStart + 2 || utf8[utf8.count - 2] != PlainTextBytes.carriageReturn {
+            utf8.removeLast()
         }
     }
 }

@@ -13,7 +13,7 @@ struct ArticleNormalizer {
         let url = CanonicalURL.absoluteHTTPURL(parsed.url)
         let contentDigest = ContentKey.digest(of: [parsed.title, parsed.body])
         let document = MarkdownText(parsing: parsed.body)
-        let statistics = TextStatistics(parts: [parsed.title, parsed.subtitle ?? "", document.plainText])
+        let statistics = TextStatistics(parts: [parsed.title, parsed.subtitle ?? ""], followedBy: document.plainTextUTF8)
         let documentLinks = document.links
         let links = articleLinks(in: documentLinks)
         // The id hashes the canonical URL, or the folded title and body when there is no URL.

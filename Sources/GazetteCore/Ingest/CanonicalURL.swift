@@ -14,6 +14,53 @@ enum CanonicalURL {
 
     /// The canonical text of `url`, or nil when it is not an absolute http(s) URL.
     static func key(for url: URL) -> String? {
+        plainKey(url.absoluteString) ?? parsedKey(for: url)
+    }
+
+    /// The key of an address with nothing to canonicalize but its scheme and a trailing slash, without parsing it:
+    /// `http://` or `https://`, a host of lowercase letters, digits, `-` and `.`, then a path of letters, digits and
+    /// `-._~/` (no port, user, query, fragment or escapes). Most links are like this, and every article's address is
+    /// keyed at ingest. nil for any other address.
+    static func plainKey(_ address: String) -> String? {
+        var address = address
+        return address.withUTF8 { bytes -> String? in
+            let hostStart: Int
+            if bytes.starts(with: "https://".utf8) {
+                hostStart = 8
+            } else if bytes.starts(with: "http://".utf8) {
+                hostStart = 7
+            } else {
+                return nil
+            }
+            var index = hostStart
+            while index < bytes.count, bytes[index] != UInt8(ascii: "/") {
+                guard isPlainHostByte(bytes[index]) else { return nil }
+                index += 1
+            }
+            guard index > hostStart else { return nil }
+            let pathStart = index
+            while index < bytes.count {
+                guard isPlainPathByte(bytes[index]) else { return nil }
+                index += 1
+            }
+            var end = bytes.count
+            if end - pathStart > 1, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            return "https://" + String(decoding: UnsafeBufferPointer(rebasing: bytes[hostStart..<end]), as: UTF8.self)
+        }
+    }
+
+    private static func isPlainHostByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+    }
+
+    private static func isPlainPathByte(_ byte: UInt8) -> Bool {
+        isPlainHostByte(byte) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "/")
+    }
+
+    /// The key through `URLComponents`, for any address.
+    static func parsedKey(for url: URL) -> String? {
         guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false),
               let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
               let host = components.host?.lowercased(), !host.isEmpty

@@ -9,14 +9,26 @@ import Foundation
 struct CompilationSplitter {
     let path: String
 
-    /// A `#Heading` line: one `#` followed directly by text.
+    /// A `#Heading` line: one `#` followed directly by text. Asked of every line, so the common answers come from
+    /// its first bytes.
     static func isHeading(_ line: Substring) -> Bool {
-        guard line.hasPrefix("#"), let second = line.dropFirst().first else { return false }
-        return second != "#" && !second.isWhitespace
+        var bytes = line.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "#") else { return false }
+        let second = bytes.next()
+        let third = bytes.next()
+        // Two ASCII characters: no combining mark can join either to the one before.
+        if let second, second < 0x80, (third ?? 0) < 0x80 {
+            return second != UInt8(ascii: "#") && second != 0x20 && !(0x09...0x0D).contains(second)
+        }
+        guard line.hasPrefix("#"), let character = line.dropFirst().first else { return false }
+        return character != "#" && !character.isWhitespace
     }
 
-    /// A line of four or more dots and nothing else.
+    /// A line of four or more dots and nothing else. Asked of every line, so most are turned down by their first
+    /// byte after any spaces: `.`, or the lead byte of `…` (E2) or `。` (E3).
     static func isSeparator(_ line: Substring) -> Bool {
+        guard let lead = line.utf8.first(where: { $0 != UInt8(ascii: " ") }),
+              lead == UInt8(ascii: ".") || lead == 0xE2 || lead == 0xE3 else { return false }
         guard let first = line.first(where: { $0 != " " }), first == "." || first == "…" || first == "。" else {
             return false
         }

@@ -30,11 +30,15 @@ enum ContentKey {
                 var value = decoded
                 index += width
                 remaining -= 1
+                if (0x4E00...0x9FFF).contains(value) {  // the common Han block first
+                    sink.take(value)
+                    continue
+                }
                 if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
                 if value < 0x80 {
                     let kept = asciiTable[Int(value)]
                     if kept != 0 { sink.take(UInt32(kept)) }
-                } else if (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) {
+                } else if (0x3400...0x4DBF).contains(value) {
                     sink.take(value)
                 } else if (0x2000...0x206F).contains(value) || (0x3000...0x303F).contains(value)
                             || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFFEF).contains(value) {
@@ -83,11 +87,61 @@ enum ContentKey {
     /// The digest of `parts` joined by line breaks (a title and a body), without joining them: folding drops the
     /// breaks, so this equals `digest(_:)` of the joined text, and the body is not copied.
     static func digest(of parts: [String]) -> ContentDigest {
-        var folded = FoldedUTF8(capacity: parts.reduce(0) { $0 + $1.utf8.count })
-        for part in parts {
-            _ = fold(part, into: &folded)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: HashedUTF8.bufferSize) { buffer in
+            var hashed = HashedUTF8(buffer: buffer)
+            for part in parts {
+                _ = fold(part, into: &hashed)
+            }
+            return ContentDigest(hashed.finalize())
         }
-        return ContentDigest(SHA256.hash(data: folded.bytes))
+    }
+}
+
+/// Folded text as UTF-8, hashed a buffer at a time: the content digest of a body without an array the size of the
+/// body (the buffer is on the stack).
+private struct HashedUTF8: ScalarValueSink {
+    static let bufferSize = 4096
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private var count = 0
+    private var hasher = SHA256()
+
+    init(buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.buffer = buffer
+    }
+
+    @inline(__always)
+    mutating func take(_ value: UInt32) {
+        if count > buffer.count - 4 { flush() }
+        switch value {
+        case ..<0x80:
+            buffer[count] = UInt8(value)
+            count += 1
+        case ..<0x800:
+            buffer[count] = UInt8(0xC0 | value >> 6)
+            buffer[count + 1] = UInt8(0x80 | value & 0x3F)
+            count += 2
+        case ..<0x10000:
+            buffer[count] = UInt8(0xE0 | value >> 12)
+            buffer[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+            buffer[count + 2] = UInt8(0x80 | value & 0x3F)
+            count += 3
+        default:
+            buffer[count] = UInt8(0xF0 | value >> 18)
+            buffer[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+            buffer[count + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+            buffer[count + 3] = UInt8(0x80 | value & 0x3F)
+            count += 4
+        }
+    }
+
+    private mutating func flush() {
+        hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<count])))
+        count = 0
+    }
+
+    mutating func finalize() -> SHA256.Digest {
+        flush()
+        return hasher.finalize()
     }
 }
 
@@ -103,14 +157,3 @@ struct FoldedScalars: ScalarValueSink {
     mutating func take(_ value: UInt32) { values.append(value) }
 }
 
-/// Folded text as UTF-8 (the content digest hashes it).
-struct FoldedUTF8: ScalarValueSink {
-    private(set) var bytes: [UInt8] = []
-
-    init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
-    }
-
-    @inline(__always)
-    mutating func take(_ value: UInt32) { bytes.appendUTF8(value) }
-}

@@ -22,7 +22,14 @@ enum LinkClassifier {
         return .other
     }
 
+    /// Whether `host` is one of `hosts` or under one (`www.arxiv.org`), compared byte by byte: every link of every
+    /// article asks this of each known host.
     private static func matches(_ host: String, _ hosts: [String]) -> Bool {
-        hosts.contains { host == $0 || host.hasSuffix("." + $0) }
+        let host = host.utf8
+        return hosts.contains { known in
+            let known = known.utf8
+            guard host.count >= known.count, host.suffix(known.count).elementsEqual(known) else { return false }
+            return host.count == known.count || host.dropLast(known.count).last == UInt8(ascii: ".")
+        }
     }
 }

@@ -14,16 +14,24 @@ struct TextStatistics: Equatable {
     /// The counts of `parts` joined by line breaks (a title, a subtitle and a body), without joining them: a break
     /// ends a word and is not counted, so this equals `init(_:)` of the joined text.
     init(parts: [String]) {
-        for part in parts {
-            count(part)
-        }
+        self.init(parts: parts, followedBy: [])
     }
 
-    /// Counts `text`, its scalars decoded from UTF-8 by hand into a counter the compiler inlines: this runs over
-    /// every article.
-    private mutating func count(_ text: String) {
+    /// The counts of `parts` and then of `utf8` (valid UTF-8, such as a Markdown document's plain text), all joined by
+    /// line breaks, without making a string of `utf8`.
+    init(parts: [String], followedBy utf8: [UInt8]) {
+        for part in parts {
+            var part = part
+            part.withUTF8 { count($0) }
+        }
+        utf8.withUnsafeBufferPointer { count($0) }
+    }
+
+    /// Counts the scalars of `utf8`, decoded by hand into a counter the compiler inlines: this runs over every
+    /// article.
+    private mutating func count(_ utf8: UnsafeBufferPointer<UInt8>) {
         var counter = Counter(statistics: self)
-        _ = text.forEachScalarValue(into: &counter)
+        _ = UTF8Scalars.forEach(in: utf8, limit: .max, into: &counter)
         self = counter.statistics
     }
 
@@ -34,6 +42,37 @@ struct TextStatistics: Equatable {
 
         @inline(__always)
         mutating func take(_ value: UInt32) {
+            if value < 0x80 {
+                takeASCII(value)
+            } else if (0x4E00...0x9FFF).contains(value) {  // the common Han block first: no space is in it
+                statistics.characters += 1
+                statistics.han += 1
+                inWord = false
+            } else {
+                takeOther(value)
+            }
+        }
+
+        /// The branches below for an ASCII scalar, without the range checks that cannot match it.
+        @inline(__always)
+        private mutating func takeASCII(_ value: UInt32) {
+            if value == 0x20 || (0x09...0x0D).contains(value) {
+                inWord = false
+                return
+            }
+            statistics.characters += 1
+            let isLetter = (value | 0x20) &- 0x61 < 26
+            if isLetter || value &- 0x30 < 10 || value == 0x27 || value == 0x2D || value == 0x5F {  // ' - _
+                if isLetter { statistics.latinLetters += 1 }
+                if !inWord { statistics.latinWords += 1 }
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+
+        @inline(__always)
+        private mutating func takeOther(_ value: UInt32) {
             if TextStatistics.isSpace(value) {
                 inWord = false
                 return

@@ -18,4 +18,25 @@ struct CanonicalURLTests {
         #expect(CanonicalURL.absoluteHTTPURL("/images/a.png") == nil)
         #expect(CanonicalURL.absoluteHTTPURL("javascript:alert(1)") == nil)
     }
+
+    /// The plain-address shortcut must give what `URLComponents` gives, and must decline what it cannot fold.
+    @Test(arguments: [
+        "https://arxiv.org/abs/2412.00001", "http://arxiv.org/abs/2412.00001", "https://github.com/openai/repo-ab12/",
+        "https://mmbiz.qpic.cn/mmbiz_jpg/AbC~x/640", "https://example.com", "https://example.com/", "https://example.com//",
+        "https://a-b.example.org./x.y/z_~", "http://example.com/a//", "https://example.com/A/B.PDF",
+    ])
+    func plainAddressesKeyAsURLComponentsKeysThem(text: String) throws {
+        let url = try #require(URL(string: text))
+        let plain = try #require(CanonicalURL.plainKey(url.absoluteString))
+        #expect(plain == CanonicalURL.parsedKey(for: url))
+    }
+
+    @Test(arguments: [
+        "HTTPS://example.com/a", "https://Example.com/a", "https://example.com:8443/a", "https://user@example.com/",
+        "https://example.com/a?b=1", "https://example.com/a#top", "https://example.com/%E4%B8%AD", "https://example.com/a;b",
+        "https:///a", "ftp://example.com/a", "https://example.com/a(b)",
+    ])
+    func otherAddressesGoThroughURLComponents(text: String) {
+        #expect(CanonicalURL.plainKey(text) == nil)
+    }
 }

@@ -1,3 +1,4 @@
+import Crypto
 @testable import GazetteCore
 import Testing
 
@@ -53,6 +54,17 @@ struct ContentKeyTests {
                 #expect(sink.values == Self.referenceFold(text, limit: limit), "\(text) limit \(limit)")
                 #expect(left == max(0, limit - text.unicodeScalars.count) || limit == .max)
             }
+        }
+    }
+
+    /// The digest hashes the folded text a stack buffer at a time; it must equal SHA-256 of the whole folded text,
+    /// whatever falls on a buffer's edge (texts of 1 to 4 bytes per folded scalar, past several buffers).
+    @Test(arguments: ["a", "模", "é", "😀", "a模é😀"])
+    func digestIsTheSHA256OfTheFoldedText(piece: String) {
+        for count in [0, 1, 1_000, 1_365, 1_366, 4_095, 4_096, 9_000] {
+            let text = String(repeating: piece, count: count / piece.unicodeScalars.count + 1)
+            let folded = Array(ContentKey.normalized(text).utf8)
+            #expect(ContentKey.digest(text) == ContentDigest(SHA256.hash(data: folded)), "\(count) × \(piece)")
         }
     }
 }

@@ -34,6 +34,9 @@ struct TextStatisticsTests {
     ])
     func countingPartsEqualsCountingThemJoined(parts: [String]) {
         #expect(TextStatistics(parts: parts) == TextStatistics(parts.joined(separator: "\n")))
+        let utf8 = Array(parts[parts.count - 1].utf8)
+        #expect(TextStatistics(parts: parts.dropLast(), followedBy: utf8) == TextStatistics(parts: parts),
+                "the last part counted from its bytes (a Markdown document's plain text)")
     }
 
     /// The counting rule, written plainly over `unicodeScalars`: what the byte loop must give.
