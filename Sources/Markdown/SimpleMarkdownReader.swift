@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads the readable text and the links of a document written in the part of Markdown most articles use, in one
 /// pass over its UTF-8 bytes, without a parser: ingest runs over every article, and cmark-gfm's parse (made, fed,
 /// finished under its lock, and freed) was the largest part of it.
@@ -26,8 +32,11 @@ struct SimpleMarkdownReader {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var reading = Reading()
-    /// The words of the current line so far (`LinkCollector`'s), for the text before a link.
-    private var lineText: [UInt8] = []
+    /// Where the current line's words start in the text (`LinkCollector`'s line: every byte written since is the
+    /// line's, as images write none), for the words before a link.
+    private var lineStart = 0
+    /// The open paragraph's lines' content, without the spaces around them (kept between paragraphs).
+    private var paragraphLines: [Range<Int>] = []
     private var blockStart = 0
     private var needsSeparator = false
 
@@ -38,16 +47,10 @@ struct SimpleMarkdownReader {
 
     // MARK: - Blocks
 
-    /// The open paragraph: the line it starts on and its lines' content, without the spaces around them.
-    private struct Paragraph {
-        var line: Int
-        var lines: [Range<Int>]
-    }
-
     /// Reads every line; false when a line or its words need cmark-gfm.
     private mutating func readBlocks() -> Bool {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return false }
-        var paragraph: Paragraph?
+        var paragraph: Int?  // the line the open paragraph starts on
         var position = 0
         var lineNumber = 0
         while position < bytes.count {
@@ -63,20 +66,21 @@ struct SimpleMarkdownReader {
                 // A continuation line: its leading spaces go, and it must not start anything else.
                 let content = skipSpaces(line)
                 guard kind(of: content) == .text else { return false }
-                paragraph?.lines.append(content)
+                paragraphLines.append(content)
                 continue
             }
             switch kind(of: line) {
             case .unsupported:
                 return false
             case .text:
-                if paragraph == nil { paragraph = Paragraph(line: lineNumber, lines: []) }
-                paragraph?.lines.append(line)
+                if paragraph == nil { paragraph = lineNumber }
+                paragraphLines.append(line)
             case .heading(let content):
                 guard flush(&paragraph), writeHeading(content, line: lineNumber) else { return false }
             case .bulletItem(let content):
                 guard flush(&paragraph), kind(of: content) == .text else { return false }
-                paragraph = Paragraph(line: lineNumber, lines: [content])
+                paragraph = lineNumber
+                paragraphLines.append(content)
             }
         }
         return flush(&paragraph)
@@ -135,11 +139,12 @@ struct SimpleMarkdownReader {
     }
 
     /// Writes the open paragraph, if any, and closes it.
-    private mutating func flush(_ paragraph: inout Paragraph?) -> Bool {
-        guard let open = paragraph else { return true }
+    private mutating func flush(_ paragraph: inout Int?) -> Bool {
+        guard let line = paragraph else { return true }
         paragraph = nil
         startBlock()
-        guard readInlines(open.lines, line: open.line) else { return false }
+        guard readInlines(paragraphLines, line: line) else { return false }
+        paragraphLines.removeAll(keepingCapacity: true)
         endBlock()
         return true
     }
@@ -147,7 +152,7 @@ struct SimpleMarkdownReader {
     private mutating func startBlock() {
         if needsSeparator { reading.text.append(contentsOf: [Byte.lineFeed, Byte.lineFeed]) }
         blockStart = reading.text.count
-        lineText.removeAll(keepingCapacity: true)
+        lineStart = reading.text.count
     }
 
     private mutating func endBlock() {
@@ -165,7 +170,7 @@ struct SimpleMarkdownReader {
         for (index, content) in lines.enumerated() {
             if index > 0 {
                 reading.text.append(Byte.lineFeed)
-                lineText.removeAll(keepingCapacity: true)
+                lineStart = reading.text.count
             }
             // cmark-gfm sees the block as one run of bytes; a line's end is a line feed, the last line's the end.
             let isLast = index == lines.count - 1
@@ -177,11 +182,12 @@ struct SimpleMarkdownReader {
 
     /// Reads one line's words, links, images and bare addresses.
     private mutating func readInlines(in content: Range<Int>, chunkEnd: Int, line: Int) -> Bool {
+        let needsLook = Byte.needsLook  // a local: a `static let` is a lazy-initialization check on every access
         var runStart = content.lowerBound
         var index = content.lowerBound
         while index < content.upperBound {
             let byte = bytes[index]
-            guard Byte.needsLook[Int(byte)] else {
+            guard needsLook[Int(byte)] else {
                 index += 1
                 continue
             }
@@ -237,9 +243,7 @@ struct SimpleMarkdownReader {
 
     private mutating func writeText(_ range: Range<Int>) {
         guard !range.isEmpty else { return }
-        let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        reading.text.append(contentsOf: slice)
-        lineText.append(contentsOf: slice)
+        reading.text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
     }
 
     /// A link's or image's address, words, and where it ends.
@@ -251,13 +255,12 @@ struct SimpleMarkdownReader {
 
     /// Adds a link as `LinkCollector` does: a link's words are written and belong to the line, an image's are not.
     private mutating func add(_ link: LinkSpan, isImage: Bool, line: Int) {
-        let precedingText = String(String(decoding: lineText, as: UTF8.self).suffix(40))
+        let precedingText = String(String(decoding: reading.text[lineStart...], as: UTF8.self).suffix(40))
         let text = String(decoding: link.text, as: UTF8.self)
         reading.links.append(MarkdownLink(destination: String(decoding: link.destination, as: UTF8.self), text: text,
                                           line: line, isImage: isImage, precedingText: precedingText))
         if !isImage {
             reading.text.append(contentsOf: link.text)
-            lineText.append(contentsOf: link.text)
         }
     }
 
@@ -408,9 +411,10 @@ struct SimpleMarkdownReader {
     // MARK: - Lines
 
     private func lineEnd(from start: Int) -> Int {
-        var index = start
-        while index < bytes.count, bytes[index] != Byte.lineFeed { index += 1 }
-        return index
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(Byte.lineFeed), bytes.count - start)
+        else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The end of the line without its trailing spaces (cmark-gfm drops them, or makes them a hard break, which

@@ -75,6 +75,19 @@ struct ArticleNormalizer {
 
     private static let labelPunctuation = Set(":：-—(（".unicodeScalars)
 
+    /// Whether `label` needs no folding: no white space but single ASCII spaces between words, told from its bytes.
+    /// Lead bytes C2, E1, E2 and E3 start every white space outside ASCII (U+0085, U+00A0, U+1680, U+2000 to U+205F,
+    /// U+3000), so a label without them and without ASCII control bytes is already tidy if its spaces are.
+    static func hasTidySpacing(_ label: String) -> Bool {
+        var previous: UInt8 = 0x20  // a space at the start is not tidy
+        for byte in label.utf8 {
+            if byte < 0x20 || byte == 0x7F || byte == 0xC2 || (0xE1...0xE3).contains(byte) { return false }
+            if byte == 0x20, previous == 0x20 { return false }
+            previous = byte
+        }
+        return previous != 0x20
+    }
+
     private func firstImage(in documentLinks: [MarkdownLink]) -> URL? {
         documentLinks.lazy.filter(\.isImage).compactMap { CanonicalURL.absoluteHTTPURL($0.destination) }.first
     }
@@ -83,7 +96,7 @@ struct ArticleNormalizer {
     static func tidy(_ labels: [String]) -> [String] {
         var seen = Set<String>()
         return labels.compactMap { label in
-            let folded = label.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let folded = hasTidySpacing(label) ? label : label.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             guard !folded.isEmpty, seen.insert(folded.lowercased()).inserted else { return nil }
             return folded
         }

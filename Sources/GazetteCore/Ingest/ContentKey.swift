@@ -10,7 +10,7 @@ enum ContentKey {
     /// One loop over the UTF-8 bytes, and a sink the compiler sees through: every scalar of every article passes
     /// here twice (content digest, MinHash), and a closure call per scalar cost more than the folding.
     @inline(__always)
-    static func fold<Sink: ScalarValueSink>(_ text: String, scalarLimit: Int = .max, into sink: inout Sink) -> Int {
+    static func fold<Sink: FoldedScalarSink>(_ text: String, scalarLimit: Int = .max, into sink: inout Sink) -> Int {
         let asciiTable = asciiTable  // a local: a `static let` is a lazy-initialization check on every access
         var text = text
         return text.withUTF8 { bytes in
@@ -26,14 +26,17 @@ enum ContentKey {
                     if kept != 0 { sink.take(UInt32(kept)) }
                     continue
                 }
+                // The common Han block (U+4E00 E4 B8 80 to U+9FFF E9 BF BF) first, kept as its bytes.
+                if lead >= 0xE4, lead <= 0xE9, index + 2 < count, lead > 0xE4 || bytes[index + 1] >= 0xB8 {
+                    sink.takeHan(bytes[index], bytes[index + 1], bytes[index + 2])
+                    index += 3
+                    remaining -= 1
+                    continue
+                }
                 guard let (decoded, width) = UTF8Scalars.multibyte(lead: lead, at: index, in: bytes) else { break }
                 var value = decoded
                 index += width
                 remaining -= 1
-                if (0x4E00...0x9FFF).contains(value) {  // the common Han block first
-                    sink.take(value)
-                    continue
-                }
                 if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
                 if value < 0x80 {
                     let kept = asciiTable[Int(value)]
@@ -99,7 +102,7 @@ enum ContentKey {
 
 /// Folded text as UTF-8, hashed a buffer at a time: the content digest of a body without an array the size of the
 /// body (the buffer is on the stack).
-private struct HashedUTF8: ScalarValueSink {
+private struct HashedUTF8: FoldedScalarSink {
     static let bufferSize = 4096
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private var count = 0
@@ -134,6 +137,15 @@ private struct HashedUTF8: ScalarValueSink {
         }
     }
 
+    @inline(__always)
+    mutating func takeHan(_ lead: UInt8, _ second: UInt8, _ third: UInt8) {
+        if count > buffer.count - 4 { flush() }
+        buffer[count] = lead
+        buffer[count + 1] = second
+        buffer[count + 2] = third
+        count += 3
+    }
+
     private mutating func flush() {
         hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<count])))
         count = 0
@@ -145,8 +157,22 @@ private struct HashedUTF8: ScalarValueSink {
     }
 }
 
+/// Where `ContentKey.fold` hands folded scalars: a Han character of the common block comes as its three UTF-8 bytes,
+/// which a sink of UTF-8 keeps without decoding and encoding them again.
+protocol FoldedScalarSink: ScalarValueSink {
+    /// Takes the Han character (U+4E00 to U+9FFF) whose UTF-8 bytes these are.
+    mutating func takeHan(_ lead: UInt8, _ second: UInt8, _ third: UInt8)
+}
+
+extension FoldedScalarSink {
+    @inline(__always)
+    mutating func takeHan(_ lead: UInt8, _ second: UInt8, _ third: UInt8) {
+        take(UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F))
+    }
+}
+
 /// Folded scalar values, as they are (MinHash shingles them).
-struct FoldedScalars: ScalarValueSink {
+struct FoldedScalars: FoldedScalarSink {
     private(set) var values: [UInt32] = []
 
     init(capacity: Int = 0) {
