@@ -86,7 +86,14 @@ struct FrontMatterParser {
 
     // MARK: - TOML
 
+    /// Plain front matter is read directly (`PlainTOMLReader`), the rest by TOMLKit.
     private func readTOML(_ source: String, lines: TextLines, close: Int) -> Result<FrontMatter, FrontMatterError> {
+        guard let fields = PlainTOMLReader.fields(source) else { return composeTOML(source, lines: lines, close: close) }
+        return .success(FrontMatter(fields: fields))
+    }
+
+    /// TOML front matter read by TOMLKit (internal for the tests that hold `PlainTOMLReader` to it).
+    func composeTOML(_ source: String, lines: TextLines, close: Int) -> Result<FrontMatter, FrontMatterError> {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: source)
