@@ -114,9 +114,9 @@ struct CompilationSplitter {
     /// A headline: 6 to 64 characters, not a list item, quote or link, and not ending like a sentence.
     static func readsLikeHeadline(_ line: Substring) -> Bool {
         let text = line.trimmed
-        guard (6...64).contains(text.count), let first = text.first, let last = text.last else { return false }
-        if "-*+>|!「『\"“#".contains(first) || text.contains("://") { return false }
-        if "。.,，;；:：、…".contains(last) { return false }
-        return true
+        // The cheap tests first: counting characters walks the whole line, and most first lines are paragraphs.
+        guard let first = text.first, let last = text.last, text.utf8.count >= 6 else { return false }
+        if "-*+>|!「『\"“#".contains(first) || "。.,，;；:：、…".contains(last) { return false }
+        return !text.contains("://") && (6...64).contains(text.count)
     }
 }

@@ -14,12 +14,18 @@ enum LinkClassifier {
     static func role(of url: URL, text: String) -> ArticleLink.Role {
         let host = url.host?.lowercased() ?? ""
         let words = text.lowercased()
-        if matches(host, paperHosts) || url.path.lowercased().hasSuffix(".pdf") { return .paper }
+        if matches(host, paperHosts) || hasPDFSuffix(url.path) { return .paper }
         if matches(host, codeHosts) { return .code }
         if projectWords.contains(where: words.contains) { return .project }
         if paperWords.contains(where: words.contains) { return .paper }
         if codeWords.contains(where: words.contains) { return .code }
         return .other
+    }
+
+    /// Whether `path` ends in `.pdf` in any case (no character outside ASCII lowercases to these four).
+    private static func hasPDFSuffix(_ path: String) -> Bool {
+        let utf8 = path.utf8
+        return utf8.count >= 4 && utf8.suffix(4).map { $0 | 0x20 }.elementsEqual(".pdf".utf8)
     }
 
     /// Whether `host` is one of `hosts` or under one (`www.arxiv.org`), compared byte by byte: every link of every

@@ -31,7 +31,23 @@ struct TextStatistics: Equatable {
     /// article.
     private mutating func count(_ utf8: UnsafeBufferPointer<UInt8>) {
         var counter = Counter(statistics: self)
-        _ = UTF8Scalars.forEach(in: utf8, limit: .max, into: &counter)
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let lead = utf8[index]
+            if lead < 0x80 {
+                counter.take(UInt32(lead))
+                index += 1
+            } else if lead >= 0xE4, lead <= 0xE9, index + 2 < count, lead > 0xE4 || utf8[index + 1] >= 0xB8 {
+                counter.takeCommonHan()  // U+4E00 (E4 B8 80) to U+9FFF (E9 BF BF), told from the bytes
+                index += 3
+            } else if let (value, width) = UTF8Scalars.multibyte(lead: UInt32(lead), at: index, in: utf8) {
+                counter.take(value)
+                index += width
+            } else {
+                break
+            }
+        }
         self = counter.statistics
     }
 
@@ -45,12 +61,18 @@ struct TextStatistics: Equatable {
             if value < 0x80 {
                 takeASCII(value)
             } else if (0x4E00...0x9FFF).contains(value) {  // the common Han block first: no space is in it
-                statistics.characters += 1
-                statistics.han += 1
-                inWord = false
+                takeCommonHan()
             } else {
                 takeOther(value)
             }
+        }
+
+        /// A character of the common Han block.
+        @inline(__always)
+        mutating func takeCommonHan() {
+            statistics.characters += 1
+            statistics.han += 1
+            inWord = false
         }
 
         /// The branches below for an ASCII scalar, without the range checks that cannot match it.
