@@ -51,6 +51,7 @@ struct SimpleMarkdownReader {
     private mutating func readBlocks() -> Bool {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return false }
         var paragraph: Int?  // the line the open paragraph starts on
+        var paragraphIsInItem = false
         var position = 0
         var lineNumber = 0
         while position < bytes.count {
@@ -73,13 +74,22 @@ struct SimpleMarkdownReader {
             case .unsupported:
                 return false
             case .text:
-                if paragraph == nil { paragraph = lineNumber }
+                if paragraph == nil {
+                    paragraph = lineNumber
+                    paragraphIsInItem = false
+                }
                 paragraphLines.append(line)
             case .heading(let content):
                 guard flush(&paragraph), writeHeading(content, line: lineNumber) else { return false }
-            case .bulletItem(let content):
-                guard flush(&paragraph), kind(of: content) == .text else { return false }
+            case .orderedItem(_, startsWithOne: false) where paragraph != nil && !paragraphIsInItem:
+                // Only a list starting at 1 interrupts a paragraph: this line continues it.
+                paragraphLines.append(line)
+            case .bulletItem(let content), .orderedItem(let content, _):
+                // An item starting `[ ]` or `[x]` is a task: cmark-gfm's tasklist extension takes the box.
+                guard flush(&paragraph), kind(of: content) == .text, bytes[content.lowerBound] != UInt8(ascii: "[")
+                else { return false }
                 paragraph = lineNumber
+                paragraphIsInItem = true
                 paragraphLines.append(content)
             }
         }
@@ -90,6 +100,7 @@ struct SimpleMarkdownReader {
         case text
         case heading(content: Range<Int>)
         case bulletItem(content: Range<Int>)
+        case orderedItem(content: Range<Int>, startsWithOne: Bool)
         case unsupported
     }
 
@@ -109,13 +120,26 @@ struct SimpleMarkdownReader {
              UInt8(ascii: "<"), UInt8(ascii: "|"), UInt8(ascii: ":"), Byte.space:
             return .unsupported
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
-            var index = line.lowerBound
-            while index < line.upperBound, Byte.isDigit(bytes[index]) { index += 1 }
-            guard index < line.upperBound else { return .text }
-            return bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") ? .unsupported : .text
+            return orderedKind(line)
         default:
             return .text
         }
+    }
+
+    /// One to nine digits, `.` or `)`, a space and words make an ordered item; the marker with nothing after it, or
+    /// more spaces, is left to cmark-gfm; anything else starting with digits is text (`2024年`, `3.14`).
+    private func orderedKind(_ line: Range<Int>) -> LineKind {
+        var index = line.lowerBound
+        while index < line.upperBound, Byte.isDigit(bytes[index]) { index += 1 }
+        let digits = line.lowerBound..<index
+        guard digits.count <= 9, index < line.upperBound,
+              bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return .text }
+        let content = index + 2
+        guard index + 1 < line.upperBound else { return .unsupported }  // an empty item
+        guard bytes[index + 1] == Byte.space else { return .text }
+        guard content < line.upperBound, bytes[content] != Byte.space else { return .unsupported }
+        let isOne = bytes[digits].drop { $0 == UInt8(ascii: "0") }.elementsEqual([UInt8(ascii: "1")])
+        return .orderedItem(content: content..<line.upperBound, startsWithOne: isOne)
     }
 
     /// One to six `#` and a space (or nothing) make a heading; more, or a letter right after them, make text.
@@ -198,11 +222,16 @@ struct SimpleMarkdownReader {
                     index += 1
                     continue
                 }
-                guard let link = inlineLink(at: isImage ? index + 1 : index, in: content) else { return false }
-                writeText(runStart..<index)
-                add(link, isImage: isImage, line: line)
-                index = link.end
-                runStart = index
+                if let link = inlineLink(at: isImage ? index + 1 : index, in: content) {
+                    writeText(runStart..<index)
+                    add(link, isImage: isImage, line: line)
+                    index = link.end
+                    runStart = index
+                } else if !isImage, let close = literalBracketsEnd(at: index, in: content) {
+                    index = close  // `[1]`: no link, so the brackets and their words are text
+                } else {
+                    return false
+                }
             case UInt8(ascii: ":"):
                 let end: Int
                 switch autolink(colon: index, chunkEnd: chunkEnd, runStart: runStart) {
@@ -233,6 +262,14 @@ struct SimpleMarkdownReader {
             case UInt8(ascii: "&"):
                 if isEntity(at: index, before: content.upperBound) { return false }
                 index += 1
+            case UInt8(ascii: "_"):
+                // `_` between letters or digits (`z_t`, `total_production`) can neither open nor close emphasis.
+                var end = index
+                while end < content.upperBound, bytes[end] == UInt8(ascii: "_") { end += 1 }
+                guard index > content.lowerBound, end < content.upperBound,
+                      isLetterOrDigit(endingAt: index, from: content.lowerBound),
+                      isLetterOrDigit(startingAt: end, before: content.upperBound) else { return false }
+                index = end
             default:
                 return false  // emphasis, code, escapes, HTML, strikethrough, a lone `]`, a control character
             }
@@ -285,6 +322,44 @@ struct SimpleMarkdownReader {
         guard index < content.upperBound, index > destinationStart else { return nil }
         return LinkSpan(destination: Array(bytes[destinationStart..<index]), text: Array(bytes[open + 1..<close]),
                         end: index + 1)
+    }
+
+    /// The index after `]` when `[words]` at `open` is no link and no reference and reads as itself: words on one line
+    /// with nothing cmark-gfm reads as markup (autolinks do not start inside brackets), not followed by `(` (a link
+    /// cmark-gfm would read otherwise), `[` (a reference) or `:` (a reference's definition). nil otherwise.
+    private func literalBracketsEnd(at open: Int, in content: Range<Int>) -> Int? {
+        var index = open + 1
+        while index < content.upperBound, bytes[index] != UInt8(ascii: "]") {
+            if Byte.endsLinkWords[Int(bytes[index])] || bytes[index] == UInt8(ascii: "@") { return nil }
+            index += 1
+        }
+        guard index < content.upperBound else { return nil }
+        let after = index + 1
+        if after < content.upperBound, Byte.followsReference.contains(bytes[after]) { return nil }
+        return after
+    }
+
+    /// Whether the character that ends right before `end` is a letter or a digit (of any script).
+    private func isLetterOrDigit(endingAt end: Int, from start: Int) -> Bool {
+        var lead = end - 1
+        while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return isLetterOrDigit(startingAt: lead, before: end)
+    }
+
+    /// Whether the character that starts at `start` is a letter or a digit (of any script).
+    private func isLetterOrDigit(startingAt start: Int, before end: Int) -> Bool {
+        let lead = bytes[start]
+        if lead < 0x80 { return Byte.isAlphanumeric(lead) }
+        let character = UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 4)])  // a scalar is 4 bytes at most
+        guard let scalar = String(decoding: character, as: UTF8.self)
+            .unicodeScalars.first else { return false }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+             .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Whether `&` starts a character reference (`&amp;`, `&#35;`, `&#x23;`), which cmark-gfm would decode.
@@ -439,6 +514,8 @@ private enum Byte {
     static let slash = UInt8(ascii: "/")
     static let www = Array("www.".utf8)
     static let safeSchemes: [[UInt8]] = [Array("http".utf8), Array("https".utf8), Array("ftp".utf8)]
+    /// What after `[words]` makes a link, a reference or a definition.
+    static let followsReference = Array("([:".utf8)
     static let trailingPunctuation = Array("?!.,:*_~'\"".utf8)
 
     /// Bytes the inline reader must look at: markup, autolink triggers, entities and control characters.

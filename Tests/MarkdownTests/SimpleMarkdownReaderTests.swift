@@ -32,6 +32,12 @@ struct SimpleMarkdownReaderTests {
         "多行\n[链接一](https://one.example)\n[链接二](https://two.example)",
         "awesome text with w and www in it, wwwx.example too",
         String(repeating: "很长的一行，没有换行 ", count: 30) + "[末尾](https://end.example)",
+        "1. first\n2. second\n10) third [link](https://o.example)\n\n3. after a blank line",
+        "text\n2. continues the paragraph\n1. interrupts it\n3. and is a list",
+        "- a bullet\n2. starts an ordered list\n\n3.14 is text\n1234567890. is text\n2024年 too",
+        "https://under_score.example/a is no address: its host has an underscore in its last labels",
+        "其中 z_t 和 α_t，total_production = 245036，LPIPS_da 提升，E_i^proj，a__b，中_文，x_1_y https://u.example/a_b",
+        "[1] a citation, [注] 中文 and [https://in.example www.x.example] [shortcut] [a](https://real.example) [b]",
     ]
 
     @Test(arguments: accepted)
@@ -45,13 +51,15 @@ struct SimpleMarkdownReaderTests {
     /// Documents it leaves to cmark-gfm: each uses one thing it does not read.
     static let declined = [
         "some *emphasis*", "some __strong__", "`code`", "> quote", "| a | b |\n| - | - |", "<div>html</div>",
-        "a &amp; b", "a &#35; b", "escaped \\*", "1. ordered", "    indented code", "```\nfenced\n```",
-        "Setext\n======", "Setext\n---", "***", "[ref][r]\n\n[r]: https://r.example", "[shortcut]",
+        "a &amp; b", "a &#35; b", "escaped \\*", "    indented code", "```\nfenced\n```",
+        "Setext\n======", "Setext\n---", "***", "[ref][r]\n\n[r]: https://r.example", "[shortcut]\n\n[shortcut]: https://s.example",
         "- [ ] task", "www.example.org", "mail me@example.com", "tab\there", "carriage\r\nreturn",
         "[titled](https://t.example \"title\")", "[a [nested] b](https://n.example)", "\u{FEFF}bom",
         "~~strike~~", "- ", "-  two spaces", "# closing #", "para\n  - indented item", ":---", "![](<angle>)",
-        "[no](destination", "lone ] bracket", "[a](b(c))", "https://under_score.example/a", "https://x.example/a_",
-        "https://t.example/b&c;", "https://例子.example", "https://a.example\\b",
+        "[no](destination", "lone ] bracket", "[a](b(c))", "https://x.example/a_",
+        "https://t.example/b&c;", "https://例子.example", "https://a.example\\b", "1) [x] task", "1.", "1.  two",
+        "[a]: https://d.example", "![not an image]", "[mail someone@x.example]", "[open bracket", "[a]\n\n1. [ ] t",
+        "_lead", "trail_", "a_ b", "a _b", "(_x_)", "line é_\nnext", "a_\u{301}b", "snake_case and _emphasis_",
     ]
 
     @Test(arguments: declined)
@@ -127,11 +135,13 @@ private struct FragmentGenerator {
     }
 
     static let starts = ["- ", "+ ", "* ", "# ", "## ", "###### ", "  ", "   ", "#", "-", "1. ",
-                         "> ", "    ", "2024年", "[x] "]
+                         "> ", "    ", "2024年", "[x] ", "2. ", "10) ", "1) ", "3.14 ", "- [1] "]
     static let words = ["论文地址：", "plain words ", "中文句子，", "Paper: ", "(", ")", " ", "  ", "!", "! ", ":", "://",
                         "w", "x", "Q", "https", "http", "ftp", "xhttp", "HTTP", "1", "-", ".", ",", "?", "'", "\"",
-                        "{", "}", "#", "|", "@", "&", ";", "2024年", "3.14", "//", "ww", "AT&T", "#标签"]
-    static let trickyWords = ["www.", " www.a.example", "a@b.example", "&amp;", "_", "*", "`", "[", "]", "~", "<",
+                        "{", "}", "#", "|", "@", "&", ";", "2024年", "3.14", "//", "ww", "AT&T", "#标签", "[1]", "[注]",
+                        "]:", "[a b]"]
+    static let trickyWords = ["www.", " www.a.example", "a@b.example", "&amp;", "_", "*", "`", "[", "]", "~", "<", "a_b",
+                              "_t", "z_", "α_t", "__",
                               "\\"]
     static let pieces = ["https://arxiv.org/abs/2401.00001", "https://a_b.example/", "https://a.b_c.example/x",
                          "http://x.example/a_(b)", "https://y.example/c)", "https://z.example/p?q=1&r=2",
