@@ -118,6 +118,10 @@ struct WeChatExportParser {
     }
 
     static func isReadingTimeBanner(_ line: Substring) -> Bool {
-        line.hasPrefix("全文") && line.contains("字") && line.contains("阅读") && line.count < 40
+        // The bytes first: asked of a body's first lines in every export, and most lines do not start so.
+        line.utf8.starts(with: readingTimePrefix) && line.hasPrefix("全文") && line.contains("字") && line.contains("阅读")
+            && line.count < 40
     }
+
+    private static let readingTimePrefix = Array("全文".utf8)
 }

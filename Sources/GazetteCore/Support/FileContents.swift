@@ -21,27 +21,35 @@ enum FileContents {
     }
 
     /// The bytes of the file at `path`. `expectedSize` (from `stat(2)`) sizes the buffer; a file that has grown or
-    /// shrunk since is still read whole, to its end.
+    /// shrunk since is still read whole, to its end. The buffer comes from `malloc` and is handed to the `Data`
+    /// as it is: `Data(count:)` would first fill it with zeros, only for `read` to overwrite them.
     static func read(_ path: String, expectedSize: Int = 0) throws(Failure) -> Data {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure(code: errno) }
         defer { close(descriptor) }
-        var data = Data(count: max(expectedSize, 0) + 1)  // one byte more, so the end is seen without a second call
+        var capacity = max(expectedSize, 0) + 1  // one byte more, so the end is seen without a second call
+        guard var buffer = malloc(capacity) else { throw Failure(code: ENOMEM) }
         var filled = 0
         while true {
-            if filled == data.count { data.count += max(data.count, 64 * 1024) }
-            let count = data.withUnsafeMutableBytes { buffer in
-                buffer.baseAddress.map { systemRead(descriptor, $0 + filled, buffer.count - filled) } ?? 0
+            if filled == capacity {
+                capacity += max(capacity, 64 * 1024)
+                guard let grown = realloc(buffer, capacity) else {
+                    free(buffer)
+                    throw Failure(code: ENOMEM)
+                }
+                buffer = grown
             }
+            let count = systemRead(descriptor, buffer + filled, capacity - filled)
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw Failure(code: errno)
+                let code = errno
+                free(buffer)
+                throw Failure(code: code)
             }
             filled += count
         }
-        data.count = filled
-        return data
+        return Data(bytesNoCopy: buffer, count: filled, deallocator: .free)
     }
 
     private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
