@@ -23,7 +23,7 @@ enum ContentKey {
                     index += 1
                     remaining -= 1
                     let kept = asciiTable[Int(lead)]
-                    if kept != 0 { sink.take(UInt32(kept)) }
+                    if kept != 0 { sink.takeASCII(kept) }
                     continue
                 }
                 // The common Han block (U+4E00 E4 B8 80 to U+9FFF E9 BF BF) first, kept as its bytes.
@@ -138,6 +138,13 @@ private struct HashedUTF8: FoldedScalarSink {
     }
 
     @inline(__always)
+    mutating func takeASCII(_ byte: UInt8) {
+        if count == buffer.count { flush() }
+        buffer[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
     mutating func takeHan(_ lead: UInt8, _ second: UInt8, _ third: UInt8) {
         if count > buffer.count - 4 { flush() }
         buffer[count] = lead
@@ -160,11 +167,18 @@ private struct HashedUTF8: FoldedScalarSink {
 /// Where `ContentKey.fold` hands folded scalars: a Han character of the common block comes as its three UTF-8 bytes,
 /// which a sink of UTF-8 keeps without decoding and encoding them again.
 protocol FoldedScalarSink: ScalarValueSink {
+    /// Takes a folded ASCII character.
+    mutating func takeASCII(_ byte: UInt8)
     /// Takes the Han character (U+4E00 to U+9FFF) whose UTF-8 bytes these are.
     mutating func takeHan(_ lead: UInt8, _ second: UInt8, _ third: UInt8)
 }
 
 extension FoldedScalarSink {
+    @inline(__always)
+    mutating func takeASCII(_ byte: UInt8) {
+        take(UInt32(byte))
+    }
+
     @inline(__always)
     mutating func takeHan(_ lead: UInt8, _ second: UInt8, _ third: UInt8) {
         take(UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F))

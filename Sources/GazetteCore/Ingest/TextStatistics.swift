@@ -31,12 +31,13 @@ struct TextStatistics: Equatable {
     /// article.
     private mutating func count(_ utf8: UnsafeBufferPointer<UInt8>) {
         var counter = Counter(statistics: self)
+        let asciiClasses = Self.asciiClasses  // a local: a `static let` is a lazy-initialization check on every access
         var index = 0
         let count = utf8.count
         while index < count {
             let lead = utf8[index]
             if lead < 0x80 {
-                counter.take(UInt32(lead))
+                counter.takeASCII(class: asciiClasses[Int(lead)])
                 index += 1
             } else if lead >= 0xE4, lead <= 0xE9, index + 2 < count, lead > 0xE4 || utf8[index + 1] >= 0xB8 {
                 counter.takeCommonHan()  // U+4E00 (E4 B8 80) to U+9FFF (E9 BF BF), told from the bytes
@@ -59,12 +60,23 @@ struct TextStatistics: Equatable {
         @inline(__always)
         mutating func take(_ value: UInt32) {
             if value < 0x80 {
-                takeASCII(value)
+                takeASCII(class: TextStatistics.asciiClasses[Int(value)])
             } else if (0x4E00...0x9FFF).contains(value) {  // the common Han block first: no space is in it
                 takeCommonHan()
             } else {
                 takeOther(value)
             }
+        }
+
+        /// An ASCII character of class `asciiClass` (see `TextStatistics.asciiClasses`), counted without branches:
+        /// English text mixes the classes too often for branches to be predicted.
+        @inline(__always)
+        mutating func takeASCII(class asciiClass: UInt8) {
+            let isWordCharacter = asciiClass >= TextStatistics.wordMark
+            statistics.characters &+= asciiClass == TextStatistics.space ? 0 : 1
+            statistics.latinLetters &+= asciiClass == TextStatistics.letter ? 1 : 0
+            statistics.latinWords &+= isWordCharacter && !inWord ? 1 : 0
+            inWord = isWordCharacter
         }
 
         /// A character of the common Han block.
@@ -73,24 +85,6 @@ struct TextStatistics: Equatable {
             statistics.characters += 1
             statistics.han += 1
             inWord = false
-        }
-
-        /// The branches below for an ASCII scalar, without the range checks that cannot match it.
-        @inline(__always)
-        private mutating func takeASCII(_ value: UInt32) {
-            if value == 0x20 || (0x09...0x0D).contains(value) {
-                inWord = false
-                return
-            }
-            statistics.characters += 1
-            let isLetter = (value | 0x20) &- 0x61 < 26
-            if isLetter || value &- 0x30 < 10 || value == 0x27 || value == 0x2D || value == 0x5F {  // ' - _
-                if isLetter { statistics.latinLetters += 1 }
-                if !inWord { statistics.latinWords += 1 }
-                inWord = true
-            } else {
-                inWord = false
-            }
         }
 
         @inline(__always)
@@ -116,6 +110,23 @@ struct TextStatistics: Equatable {
             } else {
                 inWord = false
             }
+        }
+    }
+
+    /// ASCII classes for counting: white space (not counted, ends a word), other characters (counted, end a word),
+    /// word marks (digits, `'`, `-`, `_`: counted, in a word) and letters (counted, in a word, and letters).
+    fileprivate static let space: UInt8 = 0
+    fileprivate static let other: UInt8 = 1
+    fileprivate static let wordMark: UInt8 = 2
+    fileprivate static let letter: UInt8 = 3
+
+    /// The class of each ASCII value: `isSpace`, `isLetter` and `isWordCharacter` for ASCII, as a table.
+    fileprivate static let asciiClasses: [UInt8] = (0..<128).map { value -> UInt8 in
+        switch value {
+        case 0x20, 0x09...0x0D: space
+        case 0x41...0x5A, 0x61...0x7A: letter
+        case 0x30...0x39, 0x27, 0x2D, 0x5F: wordMark
+        default: other
         }
     }
 
