@@ -17,10 +17,12 @@ enum CanonicalURL {
         plainKey(url.absoluteString) ?? parsedKey(for: url)
     }
 
-    /// The key of an address with nothing to canonicalize but its scheme and a trailing slash, without parsing it:
-    /// `http://` or `https://`, a host of lowercase letters, digits, `-` and `.`, then a path of letters, digits and
-    /// `-._~/` (no port, user, query, fragment or escapes). Most links are like this, and every article's address is
-    /// keyed at ingest. nil for any other address.
+    /// The key of an address simple enough to canonicalize without parsing it: `http://` or `https://`, a host of
+    /// lowercase letters, digits, `-` and `.`, a path of letters, digits and `-._~/`, and perhaps a query of
+    /// `name=value` items of letters, digits and `-._~` (and `=` in values) and a fragment. Most links are like this
+    /// (WeChat's among them), and every article's address is keyed at ingest. The key is what `parsedKey(for:)`
+    /// gives: `https`, no trailing slash, tracking items dropped (WeChat's identity items kept), `=` in a kept value
+    /// escaped as `URLComponents` escapes it, no fragment. nil for any other address.
     static func plainKey(_ address: String) -> String? {
         var address = address
         return address.withUTF8 { bytes -> String? in
@@ -38,20 +40,54 @@ enum CanonicalURL {
                 index += 1
             }
             guard index > hostStart else { return nil }
+            let host = UnsafeBufferPointer(rebasing: bytes[hostStart..<index])
             let pathStart = index
-            while index < bytes.count {
+            while index < bytes.count, bytes[index] != UInt8(ascii: "?"), bytes[index] != UInt8(ascii: "#") {
                 guard isPlainPathByte(bytes[index]) else { return nil }
                 index += 1
             }
-            var end = bytes.count
-            if end - pathStart > 1, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
-            return "https://" + String(decoding: UnsafeBufferPointer(rebasing: bytes[hostStart..<end]), as: UTF8.self)
+            var pathEnd = index
+            if pathEnd - pathStart > 1, bytes[pathEnd - 1] == UInt8(ascii: "/") { pathEnd -= 1 }
+            var key = "https://" + String(decoding: UnsafeBufferPointer(rebasing: bytes[hostStart..<pathEnd]),
+                                          as: UTF8.self)
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "?") else { return key }
+            var queryEnd = index + 1
+            while queryEnd < bytes.count, bytes[queryEnd] != UInt8(ascii: "#") { queryEnd += 1 }
+            guard let kept = plainQuery(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<queryEnd]),
+                                        isWeChat: host.elementsEqual("mp.weixin.qq.com".utf8)) else { return nil }
+            if !kept.isEmpty { key += "?" + kept }
+            return key
         }
+    }
+
+    /// The items of a plain query that `keptQueryItems` keeps, joined as `URLComponents` writes them; nil when an
+    /// item is not plain (another character, an empty item, an item without `=`).
+    private static func plainQuery(_ query: UnsafeBufferPointer<UInt8>, isWeChat: Bool) -> String? {
+        guard !query.isEmpty else { return "" }
+        var kept: [String] = []
+        for item in query.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: false) {
+            guard let equals = item.firstIndex(of: UInt8(ascii: "=")), equals > item.startIndex,
+                  item[..<equals].allSatisfy(isPlainQueryByte),
+                  item[(equals + 1)...].allSatisfy({ isPlainQueryByte($0) || $0 == UInt8(ascii: "=") })
+            else { return nil }
+            let name = String(decoding: item[..<equals], as: UTF8.self).lowercased()
+            guard isWeChat ? weChatIdentity.contains(name) : !name.hasPrefix("utm_") && !trackingParameters.contains(name)
+            else { continue }
+            let value = String(decoding: item[(equals + 1)...], as: UTF8.self)
+            kept.append(String(decoding: item[..<equals], as: UTF8.self) + "="
+                        + value.replacingOccurrences(of: "=", with: "%3D"))
+        }
+        return kept.joined(separator: "&")
     }
 
     private static func isPlainHostByte(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+    }
+
+    private static func isPlainQueryByte(_ byte: UInt8) -> Bool {
+        isPlainHostByte(byte) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
     }
 
     private static func isPlainPathByte(_ byte: UInt8) -> Bool {

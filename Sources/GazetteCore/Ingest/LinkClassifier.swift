@@ -13,9 +13,9 @@ enum LinkClassifier {
 
     static func role(of url: URL, text: String) -> ArticleLink.Role {
         let host = url.host?.lowercased() ?? ""
-        let words = text.lowercased()
         if matches(host, paperHosts) || hasPDFSuffix(url.path) { return .paper }
         if matches(host, codeHosts) { return .code }
+        let words = text.lowercased()
         if projectWords.contains(where: words.contains) { return .project }
         if paperWords.contains(where: words.contains) { return .paper }
         if codeWords.contains(where: words.contains) { return .code }
