@@ -64,7 +64,7 @@ enum CanonicalURL {
     /// item is not plain (another character, an empty item, an item without `=`).
     private static func plainQuery(_ query: UnsafeBufferPointer<UInt8>, isWeChat: Bool) -> String? {
         guard !query.isEmpty else { return "" }
-        var kept: [String] = []
+        var kept: [UInt8] = []
         for item in query.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: false) {
             guard let equals = item.firstIndex(of: UInt8(ascii: "=")), equals > item.startIndex,
                   item[..<equals].allSatisfy(isPlainQueryByte),
@@ -73,11 +73,13 @@ enum CanonicalURL {
             let name = String(decoding: item[..<equals], as: UTF8.self).lowercased()
             guard isWeChat ? weChatIdentity.contains(name) : !name.hasPrefix("utm_") && !trackingParameters.contains(name)
             else { continue }
-            let value = String(decoding: item[(equals + 1)...], as: UTF8.self)
-            kept.append(String(decoding: item[..<equals], as: UTF8.self) + "="
-                        + value.replacingOccurrences(of: "=", with: "%3D"))
+            if !kept.isEmpty { kept.append(UInt8(ascii: "&")) }
+            kept.append(contentsOf: item[...equals])
+            for byte in item[(equals + 1)...] {
+                if byte == UInt8(ascii: "=") { kept.append(contentsOf: "%3D".utf8) } else { kept.append(byte) }
+            }
         }
-        return kept.joined(separator: "&")
+        return String(decoding: kept, as: UTF8.self)
     }
 
     private static func isPlainHostByte(_ byte: UInt8) -> Bool {
