@@ -8,12 +8,14 @@ import Darwin
 /// pass over its UTF-8 bytes, without a parser: ingest runs over every article, and cmark-gfm's parse (made, fed,
 /// finished under its lock, and freed) was the largest part of it.
 ///
-/// The part it reads: paragraphs, ATX headings (`## 标题`), bullet lists of one-line items (`- `, `+ `, `* `), inline
-/// links and images (`[words](address)`, `![](address)`) and bare http(s) and ftp addresses (GFM autolinks, cut
-/// where cmark-gfm's autolink extension cuts them). For anything else (emphasis, code, quotes, tables, HTML,
-/// escapes, entities, reference links, ordered lists, indented lines, tabs, link titles, e-mail addresses, `www.`
-/// links...) it returns nil and the caller asks cmark-gfm. What it returns is what `PlainTextWriter` and
-/// `LinkCollector` give for cmark-gfm's tree of the same document; tests hold the two to each other.
+/// The part it reads: paragraphs, ATX headings (`## 标题`), bullet and ordered list items holding a paragraph (`- `,
+/// `+ `, `* `, `1. `, `1) `), inline links and images (`[words](address)`, `![](address)`), brackets that are no
+/// link (`[1]`), underscores between letters or digits (`z_t`), and bare http(s) and ftp addresses (GFM autolinks,
+/// cut where cmark-gfm's autolink extension cuts them). For anything else (emphasis, code, quotes, tables, HTML,
+/// escapes, entities, references and their definitions, tasks, blocks inside items, indented first lines, tabs,
+/// link titles, e-mail addresses, `www.` links...) it returns nil and the caller asks cmark-gfm. What it returns is
+/// what `PlainTextWriter` and `LinkCollector` give for cmark-gfm's tree of the same document; tests hold the two to
+/// each other.
 struct SimpleMarkdownReader {
     /// The text, as `PlainTextWriter` writes it, and the links, as `LinkCollector` finds them.
     struct Reading {
@@ -105,7 +107,7 @@ struct SimpleMarkdownReader {
     }
 
     /// What a line (without leading spaces) starts. Anything that could start a block other than a paragraph, a
-    /// heading or a bullet item is unsupported, and so is any line that could be a table's delimiter row.
+    /// heading or a list item is unsupported, and so is any line that could be a table's delimiter row.
     private func kind(of line: Range<Int>) -> LineKind {
         let first = bytes[line.lowerBound]
         switch first {

@@ -26,11 +26,16 @@ enum ContentKey {
                     if kept != 0 { sink.takeASCII(kept) }
                     continue
                 }
-                // The common Han block (U+4E00 E4 B8 80 to U+9FFF E9 BF BF) first, kept as its bytes.
-                if lead >= 0xE4, lead <= 0xE9, index + 2 < count, lead > 0xE4 || bytes[index + 1] >= 0xB8 {
-                    sink.takeHan(bytes[index], bytes[index + 1], bytes[index + 2])
-                    index += 3
+                // The common Han block (U+4E00 E4 B8 80 to U+9FFF E9 BF BF) first: a run of them kept as its bytes.
+                if isCommonHan(at: index, in: bytes) {
+                    var end = index + 3
                     remaining -= 1
+                    while remaining > 0, isCommonHan(at: end, in: bytes) {
+                        end += 3
+                        remaining -= 1
+                    }
+                    sink.takeHanRun(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    index = end
                     continue
                 }
                 guard let (decoded, width) = UTF8Scalars.multibyte(lead: lead, at: index, in: bytes) else { break }
@@ -52,6 +57,14 @@ enum ContentKey {
             }
             return remaining
         }
+    }
+
+    /// Whether a character of the common Han block (U+4E00 to U+9FFF) starts at `index`.
+    @inline(__always)
+    private static func isCommonHan(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index + 2 < bytes.count else { return false }
+        let lead = bytes[index]
+        return lead >= 0xE4 && lead <= 0xE9 && (lead > 0xE4 || bytes[index + 1] >= 0xB8)
     }
 
     /// Lowercase letters and digits kept, everything else dropped.
@@ -145,12 +158,15 @@ private struct HashedUTF8: FoldedScalarSink {
     }
 
     @inline(__always)
-    mutating func takeHan(_ lead: UInt8, _ second: UInt8, _ third: UInt8) {
-        if count > buffer.count - 4 { flush() }
-        buffer[count] = lead
-        buffer[count + 1] = second
-        buffer[count + 2] = third
-        count += 3
+    mutating func takeHanRun(_ run: UnsafeBufferPointer<UInt8>) {
+        if count + run.count > buffer.count { flush() }
+        guard run.count <= buffer.count else {  // a run longer than the buffer is hashed as it is
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(run))
+            return
+        }
+        guard let target = buffer.baseAddress, let source = run.baseAddress else { return }
+        (target + count).update(from: source, count: run.count)
+        count += run.count
     }
 
     private mutating func flush() {
@@ -164,13 +180,13 @@ private struct HashedUTF8: FoldedScalarSink {
     }
 }
 
-/// Where `ContentKey.fold` hands folded scalars: a Han character of the common block comes as its three UTF-8 bytes,
-/// which a sink of UTF-8 keeps without decoding and encoding them again.
+/// Where `ContentKey.fold` hands folded scalars: ASCII as its byte, and a run of Han characters of the common block
+/// as its UTF-8 bytes, which a sink of UTF-8 keeps without decoding and encoding them again.
 protocol FoldedScalarSink: ScalarValueSink {
     /// Takes a folded ASCII character.
     mutating func takeASCII(_ byte: UInt8)
-    /// Takes the Han character (U+4E00 to U+9FFF) whose UTF-8 bytes these are.
-    mutating func takeHan(_ lead: UInt8, _ second: UInt8, _ third: UInt8)
+    /// Takes the Han characters (U+4E00 to U+9FFF) whose UTF-8 bytes these are, three bytes each.
+    mutating func takeHanRun(_ run: UnsafeBufferPointer<UInt8>)
 }
 
 extension FoldedScalarSink {
@@ -180,8 +196,10 @@ extension FoldedScalarSink {
     }
 
     @inline(__always)
-    mutating func takeHan(_ lead: UInt8, _ second: UInt8, _ third: UInt8) {
-        take(UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F))
+    mutating func takeHanRun(_ run: UnsafeBufferPointer<UInt8>) {
+        for start in stride(from: 0, to: run.count, by: 3) {
+            take(UInt32(run[start] & 0x0F) << 12 | UInt32(run[start + 1] & 0x3F) << 6 | UInt32(run[start + 2] & 0x3F))
+        }
     }
 }
 
