@@ -148,6 +148,9 @@ struct FrontMatterParser {
 extension Bool {
     /// YAML 1.1's words for true and false, as Jekyll and Hexo write them.
     init?(yamlFlag text: String) {
+        // The words are five bytes at most (and no character outside ASCII lowercases to their letters): longer text,
+        // such as every title and summary, is turned down without a lowercased copy.
+        guard text.utf8.count <= 5 else { return nil }
         switch text.lowercased() {
         case "true", "yes", "on": self = true
         case "false", "no", "off": self = false

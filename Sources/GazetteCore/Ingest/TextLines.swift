@@ -96,6 +96,8 @@ extension StringProtocol {
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
               let last = scalars.lastIndex(where: { !isTrimmed($0) })
         else { return "" }
+        // Nothing to trim: a `String` is returned as it is (no copy); a `Substring` is copied either way.
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return String(self) }
         return String(Substring(scalars[first...last]))
     }
 }
