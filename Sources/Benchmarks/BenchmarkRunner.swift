@@ -86,7 +86,8 @@ struct BenchmarkRunner: Sendable {
     private static func describe(_ run: PhaseMeasurement?) -> String {
         guard let run else { return "?" }
         let megabytes = { (bytes: Int?) in bytes.map { String($0 / 1_000_000) } ?? "?" }
-        return "\(text(run.seconds)) s, processor \(text(run.processorSeconds)) s (peak \(megabytes(run.peakBytes)) MB; resident "
+        return "\(text(run.seconds)) s, processor \(text(run.processorSeconds)) s "
+            + "(peak \(megabytes(run.peakBytes)) MB; resident "
             + "\(megabytes(run.startBytes)) MB at start, \(megabytes(run.endBytes)) MB at the end)"
     }
 

@@ -1,7 +1,7 @@
-/// The readable text and the links of a Markdown document, read straight from cmark-gfm's tree: what ingest needs
-/// of every article, without the Swift copy of the tree that `MarkdownDocument` makes (and frees again). The same
-/// walks as `MarkdownDocument.plainText` and `.links`, so the two always agree. Most documents are read without
-/// cmark-gfm, by `SimpleMarkdownReader`.
+/// The readable text and the links of a Markdown document: what ingest needs of every article. A document in the
+/// common part of Markdown is read by `SimpleMarkdownReader` in one pass over its bytes; any other is read straight
+/// from cmark-gfm's tree, without the Swift copy of it that `MarkdownDocument` makes (and frees again), by the same
+/// walks as `MarkdownDocument.plainText` and `.links`. Either way the result is theirs (tests hold them together).
 public struct MarkdownText: Sendable, Hashable {
     /// The readable text (see `MarkdownDocument.plainText`) as UTF-8: what counting needs, without a string made of it.
     public var plainTextUTF8: [UInt8]

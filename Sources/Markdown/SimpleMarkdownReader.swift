@@ -352,7 +352,8 @@ struct SimpleMarkdownReader {
     private func isLetterOrDigit(startingAt start: Int, before end: Int) -> Bool {
         let lead = bytes[start]
         if lead < 0x80 { return Byte.isAlphanumeric(lead) }
-        let character = UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 4)])  // a scalar is 4 bytes at most
+        // A scalar is four bytes at most.
+        let character = UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 4)])
         guard let scalar = String(decoding: character, as: UTF8.self)
             .unicodeScalars.first else { return false }
         switch scalar.properties.generalCategory {
@@ -367,7 +368,8 @@ struct SimpleMarkdownReader {
     /// Whether `&` starts a character reference (`&amp;`, `&#35;`, `&#x23;`), which cmark-gfm would decode.
     private func isEntity(at ampersand: Int, before end: Int) -> Bool {
         var index = ampersand + 1
-        while index < end, index - ampersand <= 33, Byte.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "#") {
+        while index < end, index - ampersand <= 33,
+              Byte.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "#") {
             index += 1
         }
         return index > ampersand + 1 && index < end && bytes[index] == UInt8(ascii: ";")

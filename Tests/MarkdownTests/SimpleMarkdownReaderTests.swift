@@ -17,7 +17,8 @@ struct SimpleMarkdownReaderTests {
         "- 训练数据：约14.8万亿token\n- 上下文长度：128K\n+ plus item\n* star item\nlazy continuation\n\nafter the list",
         "- item [link](https://a.example/x)\n  continued https://b.example/y\n- #hash item",
         "论文地址：[论文链接](https://arxiv.org/abs/2401.00001)\n\n代码地址: https://github.com/openai/repo-abc123",
-        "![](https://mmbiz.qpic.cn/mmbiz_jpg/abc/640)\n\n![图](https://img.example/a.png) after [](https://empty.example)",
+        "![](https://mmbiz.qpic.cn/mmbiz_jpg/abc/640)\n\n![图](https://img.example/a.png)",
+        "after [](https://empty.example)",
         "text ![alt words](https://img.example/b.png) [words](https://c.example/?a=1&b=2) end",
         "Paper: https://arxiv.org/abs/2412.00001. Then (https://x.example/a_(b)) and https://y.example/c).",
         "end of line https://z.example/path.\nnext https://z.example/q?x=1!?\nlast https://z.example/r;",
@@ -52,7 +53,8 @@ struct SimpleMarkdownReaderTests {
     static let declined = [
         "some *emphasis*", "some __strong__", "`code`", "> quote", "| a | b |\n| - | - |", "<div>html</div>",
         "a &amp; b", "a &#35; b", "escaped \\*", "    indented code", "```\nfenced\n```",
-        "Setext\n======", "Setext\n---", "***", "[ref][r]\n\n[r]: https://r.example", "[shortcut]\n\n[shortcut]: https://s.example",
+        "Setext\n======", "Setext\n---", "***", "[ref][r]\n\n[r]: https://r.example",
+        "[shortcut]\n\n[shortcut]: https://s.example",
         "- [ ] task", "www.example.org", "mail me@example.com", "tab\there", "carriage\r\nreturn",
         "[titled](https://t.example \"title\")", "[a [nested] b](https://n.example)", "\u{FEFF}bom",
         "~~strike~~", "- ", "-  two spaces", "# closing #", "para\n  - indented item", ":---", "![](<angle>)",
@@ -101,7 +103,8 @@ struct SimpleMarkdownReaderTests {
             let text = try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
             let blocks = text.components(separatedBy: "\n\n")
             for start in blocks.indices {
-                for markdown in [blocks[start], blocks[start..<min(start + 5, blocks.count)].joined(separator: "\n\n")] {
+                let run = blocks[start..<min(start + 5, blocks.count)].joined(separator: "\n\n")
+                for markdown in [blocks[start], run] {
                     guard let reading = SimpleMarkdownReader.read(markdown) else { continue }
                     readCount += 1
                     let cmark = MarkdownText(parsingWithCmark: markdown)
@@ -140,7 +143,8 @@ private struct FragmentGenerator {
                         "w", "x", "Q", "https", "http", "ftp", "xhttp", "HTTP", "1", "-", ".", ",", "?", "'", "\"",
                         "{", "}", "#", "|", "@", "&", ";", "2024年", "3.14", "//", "ww", "AT&T", "#标签", "[1]", "[注]",
                         "]:", "[a b]"]
-    static let trickyWords = ["www.", " www.a.example", "a@b.example", "&amp;", "_", "*", "`", "[", "]", "~", "<", "a_b",
+    static let trickyWords = ["www.", " www.a.example", "a@b.example", "&amp;", "_", "*", "`", "[", "]", "~", "<",
+                              "a_b",
                               "_t", "z_", "α_t", "__",
                               "\\"]
     static let pieces = ["https://arxiv.org/abs/2401.00001", "https://a_b.example/", "https://a.b_c.example/x",

@@ -13,7 +13,8 @@ struct ArticleNormalizer {
         let url = CanonicalURL.absoluteHTTPURL(parsed.url)
         let contentDigest = ContentKey.digest(of: [parsed.title, parsed.body])
         let document = MarkdownText(parsing: parsed.body)
-        let statistics = TextStatistics(parts: [parsed.title, parsed.subtitle ?? ""], followedBy: document.plainTextUTF8)
+        let statistics = TextStatistics(parts: [parsed.title, parsed.subtitle ?? ""],
+                                        followedBy: document.plainTextUTF8)
         let documentLinks = document.links
         let links = articleLinks(in: documentLinks)
         // The id hashes the canonical URL, or the folded title and body when there is no URL.
@@ -96,7 +97,8 @@ struct ArticleNormalizer {
     static func tidy(_ labels: [String]) -> [String] {
         var seen = Set<String>()
         return labels.compactMap { label in
-            let folded = hasTidySpacing(label) ? label : label.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let folded = hasTidySpacing(label)
+                ? label : label.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             guard !folded.isEmpty, seen.insert(folded.lowercased()).inserted else { return nil }
             return folded
         }

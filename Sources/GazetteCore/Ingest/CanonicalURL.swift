@@ -71,8 +71,9 @@ enum CanonicalURL {
                   item[(equals + 1)...].allSatisfy({ isPlainQueryByte($0) || $0 == UInt8(ascii: "=") })
             else { return nil }
             let name = String(decoding: item[..<equals], as: UTF8.self).lowercased()
-            guard isWeChat ? weChatIdentity.contains(name) : !name.hasPrefix("utm_") && !trackingParameters.contains(name)
-            else { continue }
+            let isKept = isWeChat
+                ? weChatIdentity.contains(name) : !name.hasPrefix("utm_") && !trackingParameters.contains(name)
+            guard isKept else { continue }
             if !kept.isEmpty { kept.append(UInt8(ascii: "&")) }
             kept.append(contentsOf: item[...equals])
             for byte in item[(equals + 1)...] {
@@ -83,7 +84,8 @@ enum CanonicalURL {
     }
 
     private static func isPlainHostByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 

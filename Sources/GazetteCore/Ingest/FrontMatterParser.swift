@@ -88,7 +88,9 @@ struct FrontMatterParser {
 
     /// Plain front matter is read directly (`PlainTOMLReader`), the rest by TOMLKit.
     private func readTOML(_ source: String, lines: TextLines, close: Int) -> Result<FrontMatter, FrontMatterError> {
-        guard let fields = PlainTOMLReader.fields(source) else { return composeTOML(source, lines: lines, close: close) }
+        guard let fields = PlainTOMLReader.fields(source) else {
+            return composeTOML(source, lines: lines, close: close)
+        }
         return .success(FrontMatter(fields: fields))
     }
 

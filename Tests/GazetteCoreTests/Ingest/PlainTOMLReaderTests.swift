@@ -29,7 +29,8 @@ struct PlainTOMLReaderTests {
 
     /// Front matter outside the subset: each is left to TOMLKit (and so read, or reported, as before).
     static let other = [
-        "title = \"escaped \\\" quote\"", "title = \"\"\"\nmulti\n\"\"\"", "[params]\nx = 1", "a.b = 1", "\"quoted\" = 1",
+        "title = \"escaped \\\" quote\"", "title = \"\"\"\nmulti\n\"\"\"", "[params]\nx = 1", "a.b = 1",
+        "\"quoted\" = 1",
         "title = \"x\" # comment", "ratio = 3.14", "time = 07:32:00", "tags = [\n  \"a\",\n]", "n = 1_000", "n = 007",
         "day = 2024-02-30", "date = 2024-06-14T16:42", "date = 2024-06-14t16:42:16", "t = \"a\"\nT = \"b\"",
         "t = 1\nt = 2", "mixed = [\"a\", 1]", "nested = [[\"a\"]]", "tab\t= 1", "title = \"unterminated",
