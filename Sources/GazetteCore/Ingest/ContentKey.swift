@@ -27,10 +27,10 @@ enum ContentKey {
                     continue
                 }
                 // The common Han block (U+4E00 E4 B8 80 to U+9FFF E9 BF BF) first: a run of them kept as its bytes.
-                if isCommonHan(at: index, in: bytes) {
+                if UTF8Scalars.isCommonHan(at: index, in: bytes) {
                     var end = index + 3
                     remaining -= 1
-                    while remaining > 0, isCommonHan(at: end, in: bytes) {
+                    while remaining > 0, UTF8Scalars.isCommonHan(at: end, in: bytes) {
                         end += 3
                         remaining -= 1
                     }
@@ -57,14 +57,6 @@ enum ContentKey {
             }
             return remaining
         }
-    }
-
-    /// Whether a character of the common Han block (U+4E00 to U+9FFF) starts at `index`.
-    @inline(__always)
-    private static func isCommonHan(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard index + 2 < bytes.count else { return false }
-        let lead = bytes[index]
-        return lead >= 0xE4 && lead <= 0xE9 && (lead > 0xE4 || bytes[index + 1] >= 0xB8)
     }
 
     /// Lowercase letters and digits kept, everything else dropped.
@@ -214,4 +206,3 @@ struct FoldedScalars: FoldedScalarSink {
     @inline(__always)
     mutating func take(_ value: UInt32) { values.append(value) }
 }
-

@@ -39,8 +39,8 @@ struct TextStatistics: Equatable {
             if lead < 0x80 {
                 counter.takeASCII(class: asciiClasses[Int(lead)])
                 index += 1
-            } else if lead >= 0xE4, lead <= 0xE9, index + 2 < count, lead > 0xE4 || utf8[index + 1] >= 0xB8 {
-                counter.takeCommonHan()  // U+4E00 (E4 B8 80) to U+9FFF (E9 BF BF), told from the bytes
+            } else if UTF8Scalars.isCommonHan(at: index, in: utf8) {
+                counter.takeCommonHan()
                 index += 3
             } else if let (value, width) = UTF8Scalars.multibyte(lead: UInt32(lead), at: index, in: utf8) {
                 counter.take(value)

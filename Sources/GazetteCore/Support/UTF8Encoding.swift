@@ -43,6 +43,15 @@ enum UTF8Scalars {
         }
     }
 
+    /// Whether a character of the common Han block (U+4E00, E4 B8 80, to U+9FFF, E9 BF BF) starts at `index`, told
+    /// from its bytes: most characters of Chinese text, which the loops over every article take without decoding.
+    @inline(__always)
+    static func isCommonHan(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index + 2 < bytes.count else { return false }
+        let lead = bytes[index]
+        return lead >= 0xE4 && lead <= 0xE9 && (lead > 0xE4 || bytes[index + 1] >= 0xB8)
+    }
+
     /// Hands the value of each of the first `limit` scalars of `bytes` to `sink`, in order, and returns how many of the
     /// limit are left.
     @inline(__always)
