@@ -22,10 +22,11 @@ enum LinkClassifier {
         return .other
     }
 
-    /// Whether `path` ends in `.pdf` in any case (no character outside ASCII lowercases to these four).
+    /// Whether `path` ends in `.pdf`, the letters in any case (no character outside ASCII lowercases to them).
     private static func hasPDFSuffix(_ path: String) -> Bool {
-        let utf8 = path.utf8
-        return utf8.count >= 4 && utf8.suffix(4).map { $0 | 0x20 }.elementsEqual(".pdf".utf8)
+        let suffix = Array(path.utf8.suffix(4))
+        return suffix.count == 4 && suffix[0] == UInt8(ascii: ".")
+            && suffix.dropFirst().map { $0 | 0x20 }.elementsEqual("pdf".utf8)
     }
 
     /// Whether `host` is one of `hosts` or under one (`www.arxiv.org`), compared byte by byte: every link of every

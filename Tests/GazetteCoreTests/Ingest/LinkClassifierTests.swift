@@ -9,6 +9,8 @@ struct LinkClassifierTests {
         ("https://notarxiv.org/abs/1", "", .other),
         ("https://arxiv.org.example/abs/1", "", .other),
         ("https://example.com/report.PDF", "", .paper),
+        ("https://example.com/report%0Epdf", "", .other),
+        ("https://example.com/pdf", "", .other),
         ("https://github.com/org/repo", "", .code),
         ("https://gist.github.com/someone/1", "", .code),
         ("https://mygithub.com/org/repo", "", .other),
