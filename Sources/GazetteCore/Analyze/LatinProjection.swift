@@ -38,14 +38,8 @@ enum LatinProjection {
     }
 }
 
-/// Byte tests of the Latin-name finders, on ASCII.
-enum ASCII {
-    static func isUppercase(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
-    static func isLowercase(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
-    static func isLetter(_ byte: UInt8) -> Bool { isUppercase(byte) || isLowercase(byte) }
-    static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
-    static func lowercased(_ byte: UInt8) -> UInt8 { isUppercase(byte) ? byte + 0x20 : byte }
-
+/// Byte tests of the Latin-name finders.
+extension ASCII {
     /// A letter, `-` or `'`: what a person's name is made of.
     static func isNameByte(_ byte: UInt8) -> Bool { isLetter(byte) || byte == 0x2D || byte == 0x27 }
 

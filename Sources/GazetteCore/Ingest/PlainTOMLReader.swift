@@ -19,12 +19,12 @@ enum PlainTOMLReader {
             var line = bytes[start..<end]
             start = end + 1
             defer { number += 1 }
-            line = trimmingSpaces(line)
+            line = ASCII.trimmingSpaces(line)
             if line.isEmpty || line.first == UInt8(ascii: "#") { continue }  // a blank line or a comment line
             guard let equals = line.firstIndex(of: UInt8(ascii: "=")) else { return nil }
-            let keyBytes = trimmingSpaces(line[..<equals])
+            let keyBytes = ASCII.trimmingSpaces(line[..<equals])
             guard !keyBytes.isEmpty, keyBytes.allSatisfy(isBareKeyByte),
-                  let value = value(trimmingSpaces(line[(equals + 1)...])) else { return nil }
+                  let value = value(ASCII.trimmingSpaces(line[(equals + 1)...])) else { return nil }
             let key = String(decoding: keyBytes, as: UTF8.self).lowercased()
             guard fields[key] == nil else { return nil }  // repeated, or the same key in another case
             fields[key] = FrontMatter.Field(value: value, line: number)
@@ -86,7 +86,7 @@ enum PlainTOMLReader {
     /// A decimal integer as TOMLKit's value gives it back: `0`, or digits not starting with 0, maybe after `-`.
     private static func integer(_ bytes: ArraySlice<UInt8>) -> FrontMatter.Value? {
         let digits = bytes.first == UInt8(ascii: "-") ? bytes.dropFirst() : bytes
-        guard (1...18).contains(digits.count), digits.allSatisfy(isDigit),
+        guard (1...18).contains(digits.count), digits.allSatisfy(ASCII.isDigit),
               digits.first != UInt8(ascii: "0") || (digits.count == 1 && bytes.count == 1) else { return nil }
         return .text(String(decoding: bytes, as: UTF8.self))
     }
@@ -110,7 +110,7 @@ enum PlainTOMLReader {
         if index < text.count, text[index] == UInt8(ascii: ".") {
             index += 1
             let digitsStart = index
-            while index < text.count, isDigit(text[index]) { index += 1 }
+            while index < text.count, ASCII.isDigit(text[index]) { index += 1 }
             guard index > digitsStart else { return nil }
         }
         let clock = String(decoding: text[11..<19], as: UTF8.self)
@@ -133,24 +133,14 @@ enum PlainTOMLReader {
     private static func number(_ text: [UInt8], _ start: Int, _ count: Int) -> Int? {
         var value = 0
         for byte in text[start..<start + count] {
-            guard isDigit(byte) else { return nil }
+            guard ASCII.isDigit(byte) else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         return value
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-
     private static func isBareKeyByte(_ byte: UInt8) -> Bool {
-        isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
-    }
-
-    private static func trimmingSpaces(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var bytes = bytes
-        while let first = bytes.first, first == UInt8(ascii: " ") { bytes.removeFirst() }
-        while let last = bytes.last, last == UInt8(ascii: " ") { bytes.removeLast() }
-        return bytes
+        ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 
     private static func skipSpaces(_ bytes: ArraySlice<UInt8>, from index: Int) -> Int {

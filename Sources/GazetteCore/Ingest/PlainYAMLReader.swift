@@ -78,14 +78,14 @@ enum PlainYAMLReader {
 
     /// A value after `key:`: a flow list, or a scalar (a plain one may be a flag such as `true`).
     private static func value(_ text: ArraySlice<UInt8>) -> FrontMatter.Value? {
-        let text = trimmed(text)
+        let text = ASCII.trimmingSpaces(text)
         if text.first == openBracket {
             guard text.count >= 2, text.last == closeBracket else { return nil }
             let inner = text.dropFirst().dropLast()
             if inner.allSatisfy({ $0 == space }) { return .list([]) }
             var items: [String] = []
             for part in inner.split(separator: comma, omittingEmptySubsequences: false) {
-                let item = trimmed(part)
+                let item = ASCII.trimmingSpaces(part)
                 guard isPlain(item), !item.contains(where: flowMarks.contains) else { return nil }
                 items.append(String(decoding: item, as: UTF8.self))
             }
@@ -98,7 +98,7 @@ enum PlainYAMLReader {
 
     /// Plain text, or text in single or double quotes with no quote or escape inside.
     private static func scalar(_ text: ArraySlice<UInt8>) -> (text: String, isPlain: Bool)? {
-        let text = trimmed(text)
+        let text = ASCII.trimmingSpaces(text)
         guard let first = text.first else { return nil }
         if first == doubleQuote || first == singleQuote {
             guard text.count >= 2, text.last == first else { return nil }
@@ -123,18 +123,8 @@ enum PlainYAMLReader {
     }
 
     private static func isKey(_ key: ArraySlice<UInt8>) -> Bool {
-        guard let first = key.first, isLetter(first) || first == underscore else { return false }
-        return key.allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || $0 == underscore || $0 == dash }
-    }
-
-    private static func isLetter(_ byte: UInt8) -> Bool {
-        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-    }
-
-    private static func trimmed(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        guard let first = text.firstIndex(where: { $0 != space }),
-              let last = text.lastIndex(where: { $0 != space }) else { return text[text.endIndex...] }
-        return text[first...last]
+        guard let first = key.first, ASCII.isLetter(first) || first == underscore else { return false }
+        return key.allSatisfy { ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == underscore || $0 == dash }
     }
 
     /// Whether every character is one YAML allows in a document, tabs and carriage returns aside (left to Yams):
