@@ -9,6 +9,9 @@ enum CanonicalURL {
         "srcid", "sharer_sharetime", "sharer_shareid", "clicktime", "enterid", "sessionid", "subscene", "ascene",
     ]
 
+    /// The host of WeChat's articles.
+    static let weChatHost = "mp.weixin.qq.com"
+
     /// WeChat article links are identified by these parameters alone.
     static let weChatIdentity: Set<String> = ["__biz", "mid", "idx", "sn"]
 
@@ -54,7 +57,7 @@ enum CanonicalURL {
             var queryEnd = index + 1
             while queryEnd < bytes.count, bytes[queryEnd] != UInt8(ascii: "#") { queryEnd += 1 }
             guard let kept = plainQuery(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<queryEnd]),
-                                        isWeChat: host.elementsEqual("mp.weixin.qq.com".utf8)) else { return nil }
+                                        isWeChat: host.elementsEqual(weChatHost.utf8)) else { return nil }
             if !kept.isEmpty { key += "?" + kept }
             return key
         }
@@ -71,9 +74,7 @@ enum CanonicalURL {
                   item[(equals + 1)...].allSatisfy({ isPlainQueryByte($0) || $0 == UInt8(ascii: "=") })
             else { return nil }
             let name = String(decoding: item[..<equals], as: UTF8.self).lowercased()
-            let isKept = isWeChat
-                ? weChatIdentity.contains(name) : !name.hasPrefix("utm_") && !trackingParameters.contains(name)
-            guard isKept else { continue }
+            guard keepsQueryItem(named: name, onWeChat: isWeChat) else { continue }
             if !kept.isEmpty { kept.append(UInt8(ascii: "&")) }
             kept.append(contentsOf: item[...equals])
             for byte in item[(equals + 1)...] {
@@ -84,19 +85,17 @@ enum CanonicalURL {
     }
 
     private static func isPlainHostByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        ASCII.isLowercase(byte) || ASCII.isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 
+    /// A letter, a digit or `-._~`: unreserved, so `URLComponents` writes it back as it is.
     private static func isPlainQueryByte(_ byte: UInt8) -> Bool {
-        isPlainHostByte(byte) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
     }
 
     private static func isPlainPathByte(_ byte: UInt8) -> Bool {
-        isPlainHostByte(byte) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "/")
+        isPlainQueryByte(byte) || byte == UInt8(ascii: "/")
     }
 
     /// The key through `URLComponents`, for any address.
@@ -116,12 +115,15 @@ enum CanonicalURL {
 
     private static func keptQueryItems(_ items: [URLQueryItem]?, host: String) -> [URLQueryItem]? {
         guard let items else { return nil }
-        let kept = items.filter { item in
-            let name = item.name.lowercased()
-            if host == "mp.weixin.qq.com" { return weChatIdentity.contains(name) }
-            return !name.hasPrefix("utm_") && !trackingParameters.contains(name)
-        }
+        let kept = items.filter { keepsQueryItem(named: $0.name.lowercased(), onWeChat: host == weChatHost) }
         return kept.isEmpty ? nil : kept
+    }
+
+    /// Whether a query item named `lowercasedName` is part of the page's address: on WeChat only its identity items
+    /// are, elsewhere every item but the tracking ones.
+    private static func keepsQueryItem(named lowercasedName: String, onWeChat: Bool) -> Bool {
+        if onWeChat { return weChatIdentity.contains(lowercasedName) }
+        return !lowercasedName.hasPrefix("utm_") && !trackingParameters.contains(lowercasedName)
     }
 
     /// `url` if it is an absolute http(s) URL, parsed from `text`.
