@@ -87,6 +87,7 @@ struct TextStatistics: Equatable {
             inWord = false
         }
 
+        /// A scalar outside ASCII and the common Han block.
         @inline(__always)
         private mutating func takeOther(_ value: UInt32) {
             if TextStatistics.isSpace(value) {
@@ -103,8 +104,9 @@ struct TextStatistics: Equatable {
             } else if (0xAC00...0xD7AF).contains(value) || (0x1100...0x11FF).contains(value) {
                 statistics.hangul += 1
                 inWord = false
-            } else if TextStatistics.isWordCharacter(value) {
-                if TextStatistics.isLetter(value) { statistics.latinLetters += 1 }
+            } else if value < 0x2000, Unicode.Scalar(value)?.properties.isAlphabetic ?? false {
+                // A letter of an alphabetic script (é, Ω): a word character, and a letter.
+                statistics.latinLetters += 1
                 if !inWord { statistics.latinWords += 1 }
                 inWord = true
             } else {
@@ -120,7 +122,7 @@ struct TextStatistics: Equatable {
     fileprivate static let wordMark: UInt8 = 2
     fileprivate static let letter: UInt8 = 3
 
-    /// The class of each ASCII value: `isSpace`, `isLetter` and `isWordCharacter` for ASCII, as a table.
+    /// The class of each ASCII value, as a table.
     fileprivate static let asciiClasses: [UInt8] = (0..<128).map { value -> UInt8 in
         switch value {
         case 0x20, 0x09...0x0D: space
@@ -136,24 +138,9 @@ struct TextStatistics: Equatable {
         Unicode.Scalar(value)?.isTrimmable ?? false
     }
 
-    @inline(__always)
-    fileprivate static func isLetter(_ value: UInt32) -> Bool {
-        value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
-            : Unicode.Scalar(value)?.properties.isAlphabetic ?? false
-    }
-
     static func isHan(_ value: UInt32) -> Bool {
         (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
             || (0xF900...0xFAFF).contains(value) || (0x20000...0x2FA1F).contains(value)
-    }
-
-    @inline(__always)
-    fileprivate static func isWordCharacter(_ value: UInt32) -> Bool {
-        if value < 0x80 {
-            return (48...57).contains(value) || (65...90).contains(value) || (97...122).contains(value)
-                || value == 0x27 || value == 0x2D || value == 0x5F  // ' - _
-        }
-        return value < 0x2000 && (Unicode.Scalar(value)?.properties.isAlphabetic ?? false)
     }
 
     var cjkCharacters: Int { han + kana + hangul }
