@@ -6,7 +6,7 @@ import Markdown
 struct ArticleNormalizer {
     let readingSpeed: IngestOptions.ReadingSpeed
 
-    /// The article, and the keys exact-duplicate detection compares it by: the digest of its folded text and its
+    /// The article, and the keys exact-duplicate detection compares it by: the digests of its folded text and of its
     /// canonical URL.
     func normalize(_ parsed: ParsedArticle, file: SourceFile, collected: Date,
                    index: Int) -> (article: Article, keys: ExactDeduplicator.Keys) {
@@ -18,9 +18,9 @@ struct ArticleNormalizer {
         let documentLinks = document.links
         let links = articleLinks(in: documentLinks)
         // The id hashes the canonical URL, or the folded title and body when there is no URL.
-        let urlKey = url.flatMap(CanonicalURL.key(for:))
+        let urlDigest = url.flatMap(CanonicalURL.key(for:)).map(ContentDigest.init(hashing:))
         let article = Article(
-            id: urlKey.map { ArticleID(hashing: $0) } ?? ArticleID(digest: contentDigest),
+            id: ArticleID(digest: urlDigest ?? contentDigest),
             title: parsed.title,
             subtitle: parsed.subtitle,
             originalTitle: parsed.originalTitle,
@@ -42,7 +42,7 @@ struct ArticleNormalizer {
             metrics: statistics.metrics(readingSpeed: readingSpeed),
             isDraft: parsed.isDraft
         )
-        return (article, ExactDeduplicator.Keys(contentDigest: contentDigest, urlKey: urlKey))
+        return (article, ExactDeduplicator.Keys(contentDigest: contentDigest, urlDigest: urlDigest))
     }
 
     private func source(of parsed: ParsedArticle, url: URL?) -> Source? {

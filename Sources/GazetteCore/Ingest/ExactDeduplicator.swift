@@ -5,10 +5,12 @@ import Foundation
 /// The copy with the richest metadata is kept; fields it lacks are filled from the others, tags and
 /// categories are merged, and `collected` is the earliest. Each collapse is reported as a note.
 struct ExactDeduplicator {
-    /// What an article's copies share with it: the digest of its folded text, or its canonical URL.
+    /// What an article's copies share with it: the digest of its folded text, or of its canonical URL's key (the
+    /// digest its id is cut from). Digests rather than the key itself: they are made on every core, and the one
+    /// pass over all articles then hashes a word rather than a URL's text.
     struct Keys {
         var contentDigest: ContentDigest
-        var urlKey: String?
+        var urlDigest: ContentDigest?
     }
 
     /// What collapsing copies does to a list of articles: the later copies are left out, and the first of each
@@ -30,13 +32,14 @@ struct ExactDeduplicator {
         var firstMembers: [Int] = []
         var laterMembers: [Int: [Int]] = [:]
         var groupByDigest: [ContentDigest: Int] = [:]
-        var groupByURL: [String: Int] = [:]
+        var groupByURL: [ContentDigest: Int] = [:]
         groupByDigest.reserveCapacity(keys.count)
+        groupByURL.reserveCapacity(keys.count)
         for index in keys.indices {
             let digest = keys[index].contentDigest
-            let urlKey = keys[index].urlKey
+            let urlDigest = keys[index].urlDigest
             let group: Int
-            if let existing = groupByDigest[digest] ?? urlKey.flatMap({ groupByURL[$0] }) {
+            if let existing = groupByDigest[digest] ?? urlDigest.flatMap({ groupByURL[$0] }) {
                 group = existing
                 laterMembers[group, default: []].append(index)
             } else {
@@ -44,7 +47,7 @@ struct ExactDeduplicator {
                 firstMembers.append(index)
             }
             groupByDigest[digest] = group
-            if let urlKey { groupByURL[urlKey] = group }
+            if let urlDigest { groupByURL[urlDigest] = group }
         }
         var collapse = Collapse()
         for (group, later) in laterMembers.sorted(by: { $0.key < $1.key }) {

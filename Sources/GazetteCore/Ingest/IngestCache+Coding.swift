@@ -96,7 +96,7 @@ extension BinaryWriter {
         write(article.metrics.readingMinutes)
         write(article.isDraft)
         writeDigest(keys.contentDigest)
-        write(keys.urlKey) { $0.write($1) }
+        write(keys.urlDigest) { $0.writeDigest($1) }
     }
 
     private mutating func writeDigest(_ digest: ContentDigest) {
@@ -164,7 +164,9 @@ extension BinaryReader {
                                  readingMinutes: try readInt()),
             isDraft: try readBool()
         )
-        return (article, ExactDeduplicator.Keys(contentDigest: try readDigest(), urlKey: try readOptionalString()))
+        let keys = ExactDeduplicator.Keys(contentDigest: try readDigest(),
+                                          urlDigest: try readOptional { reader throws(Malformed) in try reader.readDigest() })
+        return (article, keys)
     }
 
     private mutating func readDigest() throws(Malformed) -> ContentDigest {

@@ -58,7 +58,7 @@ public protocol RememberedOutcomes: Sendable {
 /// speed, size limit) or by another version of the readers are ignored.
 public struct IngestCache: Sendable {
     /// Bump when a reader's output changes, so files read by an older Gazette are parsed again.
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     let entries: [String: RememberedFile]
     let fingerprint: String

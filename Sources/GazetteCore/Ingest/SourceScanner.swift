@@ -15,6 +15,11 @@ struct SourceScanner {
 
     func scan(_ paths: [String]) -> Scan {
         var scan = Scan()
+        // One path cannot name a file twice (a folder reached again through a link is not entered again).
+        guard paths.count > 1 else {
+            scan.files = paths.first.map { files(at: $0, diagnostics: &scan.diagnostics) } ?? []
+            return scan
+        }
         var seen = Set<String>()
         for path in paths {
             for file in files(at: path, diagnostics: &scan.diagnostics) where seen.insert(file.absolutePath).inserted {
@@ -52,6 +57,7 @@ struct SourceScanner {
                                               message: "a link to a folder already read; not read again"))
             }
         }
+        // The walk finds files in path order, or nearly (see `FolderWalk`): then sorting only checks it.
         return files.sorted { $0.path < $1.path }
     }
 }

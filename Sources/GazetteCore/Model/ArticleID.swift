@@ -13,7 +13,7 @@ public struct ArticleID: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Derives the identifier from the text that identifies an article (its canonical URL).
     public init(hashing key: String) {
-        self.init(digest: ContentDigest(SHA256.hash(data: Data(key.utf8))))
+        self.init(digest: ContentDigest(hashing: key))
     }
 
     /// The identifier for a digest: its first 8 bytes in hex.

@@ -1,6 +1,9 @@
 /// Every file below a folder, found the way ingest reads folders (and the preview watches them): hidden names (`.`
 /// first: an editor's swap files, `.DS_Store`) are passed over, and a folder reached again through a link (a link to
 /// a folder above makes a loop) is entered once, by its device and inode.
+///
+/// Files are found in the order of their paths: each folder's names are visited sorted as the paths under them sort
+/// (a folder's name as if it ended in `/`, so `a/b` comes after `a-c`, as `-` sorts before `/`).
 public struct FolderWalk {
     /// What the walk found at a path.
     public enum Finding {
@@ -40,7 +43,7 @@ public struct FolderWalk {
             report(folder, shown, .unlistable)
             return
         }
-        for (name, kind) in entries where !name.hasPrefix(".") {
+        for (name, kind) in Self.inPathOrder(entries) where !name.hasPrefix(".") {
             let (path, shownPath) = (folder + "/" + name, shown + "/" + name)
             if kind == .file, !statsFiles {
                 report(path, shownPath, .file(nil))
@@ -55,5 +58,14 @@ public struct FolderWalk {
                 report(path, shownPath, .revisited)
             }
         }
+    }
+
+    /// A folder's entries sorted as the paths under them sort. A name whose kind the listing did not give (a link) is
+    /// placed as a file would be.
+    private static func inPathOrder(_ entries: [(name: String, kind: DirectoryListing.Kind)])
+        -> [(name: String, kind: DirectoryListing.Kind)] {
+        entries.map { entry in (key: entry.kind == .directory ? entry.name + "/" : entry.name, entry: entry) }
+            .sorted { $0.key < $1.key }
+            .map(\.entry)
     }
 }

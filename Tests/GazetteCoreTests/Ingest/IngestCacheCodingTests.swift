@@ -29,8 +29,8 @@ struct IngestCacheCodingTests {
                                isSkipped: false, size: 4096),
             articles: [full, bare],
             keys: [ExactDeduplicator.Keys(contentDigest: ContentDigest(1, 2, 3, .max),
-                                          urlKey: "https://mp.weixin.qq.com/s?x"),
-                   ExactDeduplicator.Keys(contentDigest: ContentDigest(0, 0, 0, 0), urlKey: nil)],
+                                          urlDigest: ContentDigest(hashing: "https://mp.weixin.qq.com/s?x")),
+                   ExactDeduplicator.Keys(contentDigest: ContentDigest(0, 0, 0, 0), urlDigest: nil)],
             diagnostics: [Diagnostic(.warning, path: "seeds/002.txt", line: 3, message: "a warning"),
                           Diagnostic(.note, path: "seeds/002.txt", message: "a note")])
     }()
@@ -40,7 +40,7 @@ struct IngestCacheCodingTests {
         #expect(decoded.report == outcome.report)
         #expect(decoded.articles == outcome.articles)
         #expect(decoded.keys.map(\.contentDigest) == outcome.keys.map(\.contentDigest))
-        #expect(decoded.keys.map(\.urlKey) == outcome.keys.map(\.urlKey))
+        #expect(decoded.keys.map(\.urlDigest) == outcome.keys.map(\.urlDigest))
         #expect(decoded.diagnostics == outcome.diagnostics)
     }
 

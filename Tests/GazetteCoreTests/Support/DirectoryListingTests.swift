@@ -46,4 +46,20 @@ struct DirectoryListingTests {
         #expect(stated.values.allSatisfy { $0 != nil })
         #expect(listed.filter { $0.value != nil }.keys.sorted() == ["root/b/link.md"], "only the link is stat'ed")
     }
+
+    @Test func aWalkFindsFilesInTheOrderOfTheirPaths() throws {
+        let folder = try TemporaryDirectory()
+        // `-` and `.` sort before `/`: a/b.md comes after a-c.md and a.d/e.md, though folder a sorts first by name.
+        let names = ["a/b.md", "a-c.md", "a.d/e.md", "a0.md", "B.md", "a/z/y.md", "a/ab.md", "中文.md", "a b.md"]
+        for name in names.shuffled() {
+            try folder.write(name, to: name)
+        }
+        var found: [String] = []
+        var walk = FolderWalk(statsFiles: false)
+        walk.walk(folder.path, status: try #require(FileStatus(path: folder.path)), shownAs: "root") { _, shown, _ in
+            found.append(shown)
+        }
+        #expect(found == found.sorted(), "found \(found)")
+        #expect(Set(found) == Set(names.map { "root/" + $0 }))
+    }
 }
