@@ -7,10 +7,11 @@ enum ContentKey {
     /// of the limit are left. Folding lowercases ASCII letters, turns full-width ASCII half-width, and drops white
     /// space, punctuation and symbols. Fast paths cover ASCII and CJK; other scalars ask for their Unicode properties.
     ///
-    /// One loop over the UTF-8 bytes, and a sink the compiler sees through: every scalar of every article passes
-    /// here twice (content digest, MinHash), and a closure call per scalar cost more than the folding.
+    /// One loop over the UTF-8 bytes, and a sink the compiler sees through: MinHash folds the start of every article
+    /// here, and a closure call per scalar cost more than the folding. (The content digest has a loop of its own,
+    /// `HashedUTF8.fold`, which keeps UTF-8 as it is.)
     @inline(__always)
-    static func fold<Sink: FoldedScalarSink>(_ text: String, scalarLimit: Int = .max, into sink: inout Sink) -> Int {
+    static func fold<Sink: ScalarValueSink>(_ text: String, scalarLimit: Int = .max, into sink: inout Sink) -> Int {
         let asciiTable = asciiTable  // a local: a `static let` is a lazy-initialization check on every access
         var text = text
         return text.withUTF8 { bytes in
@@ -23,44 +24,46 @@ enum ContentKey {
                     index += 1
                     remaining -= 1
                     let kept = asciiTable[Int(lead)]
-                    if kept != 0 { sink.takeASCII(kept) }
+                    if kept != 0 { sink.take(UInt32(kept)) }
                     continue
                 }
-                // The common Han block (U+4E00 E4 B8 80 to U+9FFF E9 BF BF) first: a run of them kept as its bytes.
+                // The common Han block (U+4E00 E4 B8 80 to U+9FFF E9 BF BF) first: kept, decoded from its three bytes.
                 if UTF8Scalars.isCommonHan(at: index, in: bytes) {
-                    var end = index + 3
+                    sink.take((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
+                    index += 3
                     remaining -= 1
-                    while remaining > 0, UTF8Scalars.isCommonHan(at: end, in: bytes) {
-                        end += 3
-                        remaining -= 1
-                    }
-                    sink.takeHanRun(UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                    index = end
                     continue
                 }
                 guard let (decoded, width) = UTF8Scalars.multibyte(lead: lead, at: index, in: bytes) else { break }
-                var value = decoded
                 index += width
                 remaining -= 1
-                if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
-                if value < 0x80 {
-                    let kept = asciiTable[Int(value)]
-                    if kept != 0 { sink.take(UInt32(kept)) }
-                } else if (0x3400...0x4DBF).contains(value) {
-                    sink.take(value)
-                } else if (0x2000...0x206F).contains(value) || (0x3000...0x303F).contains(value)
-                            || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFFEF).contains(value) {
-                    continue
-                } else if let unicode = Unicode.Scalar(value), isKept(unicode) {
-                    sink.take(unicode.properties.lowercaseMapping.unicodeScalars.first?.value ?? value)
-                }
+                if let folded = folded(decoded) { sink.take(folded) }
             }
             return remaining
         }
     }
 
+    /// What folding makes of the scalar `value` outside ASCII (nil: dropped): full-width ASCII is folded as ASCII, Han
+    /// characters are kept, common punctuation blocks are dropped, and anything else asks its Unicode properties.
+    @inline(__always)
+    static func folded(_ value: UInt32) -> UInt32? {
+        var value = value
+        if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+        if value < 0x80 {
+            let kept = asciiTable[Int(value)]
+            return kept != 0 ? UInt32(kept) : nil
+        }
+        if (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) { return value }
+        if (0x2000...0x206F).contains(value) || (0x3000...0x303F).contains(value)
+            || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFFEF).contains(value) {
+            return nil
+        }
+        guard let unicode = Unicode.Scalar(value), isKept(unicode) else { return nil }
+        return unicode.properties.lowercaseMapping.unicodeScalars.first?.value ?? value
+    }
+
     /// Lowercase letters and digits kept, everything else dropped.
-    private static let asciiTable: [UInt8] = (0..<128).map { value -> UInt8 in
+    static let asciiTable: [UInt8] = (0..<128).map { value -> UInt8 in
         switch value {
         case 48...57, 97...122: UInt8(value)
         case 65...90: UInt8(value + 32)
@@ -98,7 +101,8 @@ enum ContentKey {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: HashedUTF8.bufferSize) { buffer in
             var hashed = HashedUTF8(buffer: buffer)
             for part in parts {
-                _ = fold(part, into: &hashed)
+                var part = part
+                part.withUTF8 { hashed.fold($0) }
             }
             return ContentDigest(hashed.finalize())
         }
@@ -107,7 +111,7 @@ enum ContentKey {
 
 /// Folded text as UTF-8, hashed a buffer at a time: the content digest of a body without an array the size of the
 /// body (the buffer is on the stack).
-private struct HashedUTF8: FoldedScalarSink {
+private struct HashedUTF8 {
     static let bufferSize = 4096
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private var count = 0
@@ -117,8 +121,50 @@ private struct HashedUTF8: FoldedScalarSink {
         self.buffer = buffer
     }
 
+    /// Folds `bytes` (valid UTF-8) as `ContentKey.fold` does, into the buffer: the digest's own loop, which copies
+    /// ASCII and the common Han block byte by byte without branching on what is kept, and asks `ContentKey.folded`
+    /// only of other scalars. Every byte of every article passes here.
+    mutating func fold(_ bytes: UnsafeBufferPointer<UInt8>) {
+        ContentKey.asciiTable.withUnsafeBufferPointer { asciiTable in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    // A run of ASCII, as far as the buffer has room: each kept byte is written, and counted only if
+                    // kept, with no branch on which.
+                    if count == buffer.count { flush() }
+                    let end = min(bytes.count, index + (buffer.count - count))
+                    var byte = lead
+                    repeat {
+                        let kept = asciiTable[Int(byte)]
+                        buffer[count] = kept
+                        count &+= kept == 0 ? 0 : 1
+                        index &+= 1
+                        guard index < end else { break }
+                        byte = bytes[index]
+                    } while byte < 0x80
+                } else if UTF8Scalars.isCommonHan(at: index, in: bytes) {
+                    // A run of the common Han block, kept as it is: copied at once, as far as the buffer has room.
+                    var end = index &+ 3
+                    let limit = min(bytes.count, index + (buffer.count - count) / 3 * 3)
+                    while end < limit, UTF8Scalars.isCommonHan(at: end, in: bytes) { end &+= 3 }
+                    if end - index > buffer.count - count { flush() }
+                    guard let target = buffer.baseAddress, let source = bytes.baseAddress else { return }
+                    (target + count).update(from: source + index, count: end &- index)
+                    count &+= end &- index
+                    index = end
+                } else if let (value, width) = UTF8Scalars.multibyte(lead: UInt32(lead), at: index, in: bytes) {
+                    index &+= width
+                    if let folded = ContentKey.folded(value) { take(folded) }
+                } else {
+                    return
+                }
+            }
+        }
+    }
+
     @inline(__always)
-    mutating func take(_ value: UInt32) {
+    private mutating func take(_ value: UInt32) {
         if count > buffer.count - 4 { flush() }
         switch value {
         case ..<0x80:
@@ -142,25 +188,6 @@ private struct HashedUTF8: FoldedScalarSink {
         }
     }
 
-    @inline(__always)
-    mutating func takeASCII(_ byte: UInt8) {
-        if count == buffer.count { flush() }
-        buffer[count] = byte
-        count += 1
-    }
-
-    @inline(__always)
-    mutating func takeHanRun(_ run: UnsafeBufferPointer<UInt8>) {
-        if count + run.count > buffer.count { flush() }
-        guard run.count <= buffer.count else {  // a run longer than the buffer is hashed as it is
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(run))
-            return
-        }
-        guard let target = buffer.baseAddress, let source = run.baseAddress else { return }
-        (target + count).update(from: source, count: run.count)
-        count += run.count
-    }
-
     private mutating func flush() {
         hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<count])))
         count = 0
@@ -172,31 +199,8 @@ private struct HashedUTF8: FoldedScalarSink {
     }
 }
 
-/// Where `ContentKey.fold` hands folded scalars: ASCII as its byte, and a run of Han characters of the common block
-/// as its UTF-8 bytes, which a sink of UTF-8 keeps without decoding and encoding them again.
-protocol FoldedScalarSink: ScalarValueSink {
-    /// Takes a folded ASCII character.
-    mutating func takeASCII(_ byte: UInt8)
-    /// Takes the Han characters (U+4E00 to U+9FFF) whose UTF-8 bytes these are, three bytes each.
-    mutating func takeHanRun(_ run: UnsafeBufferPointer<UInt8>)
-}
-
-extension FoldedScalarSink {
-    @inline(__always)
-    mutating func takeASCII(_ byte: UInt8) {
-        take(UInt32(byte))
-    }
-
-    @inline(__always)
-    mutating func takeHanRun(_ run: UnsafeBufferPointer<UInt8>) {
-        for start in stride(from: 0, to: run.count, by: 3) {
-            take(UInt32(run[start] & 0x0F) << 12 | UInt32(run[start + 1] & 0x3F) << 6 | UInt32(run[start + 2] & 0x3F))
-        }
-    }
-}
-
 /// Folded scalar values, as they are (MinHash shingles them).
-struct FoldedScalars: FoldedScalarSink {
+struct FoldedScalars: ScalarValueSink {
     private(set) var values: [UInt32] = []
 
     init(capacity: Int = 0) {

@@ -86,6 +86,8 @@ struct FileIngestor: Sendable {
         let format = FormatDetector().detect(lines)
         let parsed = parse(lines, format: format, path: file.path)
         let normalizer = ArticleNormalizer(readingSpeed: options.readingSpeed)
+        outcome.articles.reserveCapacity(parsed.articles.count)
+        outcome.keys.reserveCapacity(parsed.articles.count)
         for (offset, article) in parsed.articles.enumerated() {
             let normalized = normalizer.normalize(article, file: file, collected: modified, index: offset + 1)
             outcome.articles.append(normalized.article)

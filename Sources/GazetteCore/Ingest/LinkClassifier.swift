@@ -13,8 +13,8 @@ enum LinkClassifier {
 
     static func role(of url: URL, text: String) -> ArticleLink.Role {
         let host = url.host?.lowercased() ?? ""
-        if matches(host, paperHosts) || hasPDFSuffix(url.path) { return .paper }
-        if matches(host, codeHosts) { return .code }
+        if matches(host, paperHostBytes) || hasPDFSuffix(url.path) { return .paper }
+        if matches(host, codeHostBytes) { return .code }
         let words = text.lowercased()
         if projectWords.contains(where: words.contains) { return .project }
         if paperWords.contains(where: words.contains) { return .paper }
@@ -29,14 +29,19 @@ enum LinkClassifier {
             && suffix.dropFirst().map { $0 | 0x20 }.elementsEqual("pdf".utf8)
     }
 
-    /// Whether `host` is one of `hosts` or under one (`www.arxiv.org`), compared byte by byte: every link of every
-    /// article asks this of each known host.
-    private static func matches(_ host: String, _ hosts: [String]) -> Bool {
-        let host = host.utf8
-        return hosts.contains { known in
-            let known = known.utf8
-            guard host.count >= known.count, host.suffix(known.count).elementsEqual(known) else { return false }
-            return host.count == known.count || host.dropLast(known.count).last == UInt8(ascii: ".")
+    private static let paperHostBytes = paperHosts.map { Array($0.utf8) }
+    private static let codeHostBytes = codeHosts.map { Array($0.utf8) }
+
+    /// Whether `host` is one of `hosts` (their UTF-8) or under one (`www.arxiv.org`), compared byte by byte in the
+    /// host's contiguous bytes: every link of every article asks this of each known host.
+    private static func matches(_ host: String, _ hosts: [[UInt8]]) -> Bool {
+        var host = host
+        return host.withUTF8 { host in
+            hosts.contains { known in
+                guard host.count >= known.count else { return false }
+                let start = host.count - known.count
+                return host[start...].elementsEqual(known) && (start == 0 || host[start - 1] == UInt8(ascii: "."))
+            }
         }
     }
 }

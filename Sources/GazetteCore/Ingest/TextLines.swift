@@ -11,32 +11,44 @@ struct TextLines {
         // Line ends are found in the contiguous UTF-8 bytes, then lines are cut by UTF-8 offset (constant time for
         // native strings): much faster than splitting Characters or walking `String.UTF8View` index by index.
         // Line feeds and carriage returns never occur inside a multi-byte scalar.
-        var text = text
-        let (ranges, hasCarriageReturns) = text.withUTF8(Self.lineRanges)
-        self.hasCarriageReturns = hasCarriageReturns
-        let utf8 = text.utf8
-        lines = ranges.map { range in
+        let source = text
+        let utf8 = source.utf8
+        func line(_ range: Range<Int>) -> Substring {
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            let end = utf8.index(start, offsetBy: range.count)
-            return text[start..<end]
+            return source[start..<utf8.index(start, offsetBy: range.count)]
         }
+        var text = text
+        let (lines, hasCarriageReturns) = text.withUTF8 { bytes -> ([Substring], Bool) in
+            guard let base = bytes.baseAddress, memchr(base, 13, bytes.count) == nil else {
+                let (ranges, hasCarriageReturns) = Self.lineRangesWithCarriageReturns(bytes)
+                return (ranges.map(line), hasCarriageReturns)
+            }
+            return (Self.linesEndingInLineFeeds(bytes, base: base, line), false)
+        }
+        self.lines = lines
+        self.hasCarriageReturns = hasCarriageReturns
     }
 
-    /// The byte ranges of the lines, without their `\n`, `\r\n` or `\r` ends, and whether any ends in `\r`. Text
-    /// without a carriage return (most files) is split with `memchr`, which looks at many bytes at a time.
-    private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Range<Int>], Bool) {
-        guard let base = bytes.baseAddress, memchr(base, 13, bytes.count) == nil else {
-            return lineRangesWithCarriageReturns(bytes)
+    /// The lines of text without a carriage return (most files), from `line`: the line feeds are found with `memchr`,
+    /// which looks at many bytes at a time, once to count the lines and once to cut them into an array of that size
+    /// (growing it as lines come costs more than the second search).
+    private static func linesEndingInLineFeeds(_ bytes: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>,
+                                               _ line: (Range<Int>) -> Substring) -> [Substring] {
+        func forEachLine(_ body: (Range<Int>) -> Void) {
+            var start = 0
+            while start < bytes.count, let found = memchr(base + start, 10, bytes.count - start) {
+                let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                body(start..<end)
+                start = end + 1
+            }
+            body(start..<bytes.count)
         }
-        var ranges: [Range<Int>] = []
-        var start = 0
-        while start < bytes.count, let found = memchr(base + start, 10, bytes.count - start) {
-            let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-            ranges.append(start..<end)
-            start = end + 1
-        }
-        ranges.append(start..<bytes.count)
-        return (ranges, false)
+        var count = 0
+        forEachLine { _ in count += 1 }
+        var lines: [Substring] = []
+        lines.reserveCapacity(count)
+        forEachLine { lines.append(line($0)) }
+        return lines
     }
 
     private static func lineRangesWithCarriageReturns(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Range<Int>], Bool) {
@@ -86,8 +98,15 @@ extension StringProtocol {
     var isBlank: Bool { unicodeScalars.allSatisfy { $0.isTrimmable } }
 
     /// The text without white space at either end. Walks only the ends, unlike Foundation's
-    /// `trimmingCharacters(in:)`, which copies the whole string.
-    var trimmed: String { trimming { $0.isTrimmable } }  // a closure: a key path here costs a lookup per call
+    /// `trimmingCharacters(in:)`, which copies the whole string; when the first and last scalars' lead bytes show
+    /// they are no white space (most titles, values and addresses), it does not walk at all.
+    var trimmed: String {
+        let bytes = Substring(self).utf8
+        guard let first = bytes.first, let lastLead = bytes.lastIndex(where: { $0 & 0xC0 != 0x80 }),
+              !UTF8Scalars.mayStartWhiteSpace(first), !UTF8Scalars.mayStartWhiteSpace(bytes[lastLead])
+        else { return trimming { $0.isTrimmable } }  // a closure: a key path here costs a lookup per call
+        return String(self)
+    }
 
     /// The text without the scalars `isTrimmed` accepts at either end; walks only the ends.
     func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {

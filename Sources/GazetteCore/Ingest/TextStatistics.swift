@@ -31,22 +31,32 @@ struct TextStatistics: Equatable {
     /// article.
     private mutating func count(_ utf8: UnsafeBufferPointer<UInt8>) {
         var counter = Counter(statistics: self)
-        let asciiClasses = Self.asciiClasses  // a local: a `static let` is a lazy-initialization check on every access
-        var index = 0
-        let count = utf8.count
-        while index < count {
-            let lead = utf8[index]
-            if lead < 0x80 {
-                counter.takeASCII(class: asciiClasses[Int(lead)])
-                index += 1
-            } else if UTF8Scalars.isCommonHan(at: index, in: utf8) {
-                counter.takeCommonHan()
-                index += 3
-            } else if let (value, width) = UTF8Scalars.multibyte(lead: UInt32(lead), at: index, in: utf8) {
-                counter.take(value)
-                index += width
-            } else {
-                break
+        Self.asciiClasses.withUnsafeBufferPointer { asciiClasses in
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let lead = utf8[index]
+                if lead < 0x80 {
+                    // A run of ASCII in a loop of its own: English words and the spaces between them.
+                    var byte = lead
+                    repeat {
+                        counter.takeASCII(flags: asciiClasses[Int(byte)])
+                        index &+= 1
+                        guard index < count else { break }
+                        byte = utf8[index]
+                    } while byte < 0x80
+                } else if UTF8Scalars.isCommonHan(at: index, in: utf8) {
+                    // A run of the common Han block, counted at once: Chinese text is mostly such runs.
+                    var end = index &+ 3
+                    while UTF8Scalars.isCommonHan(at: end, in: utf8) { end &+= 3 }
+                    counter.takeCommonHan(count: (end &- index) / 3)
+                    index = end
+                } else if let (value, width) = UTF8Scalars.multibyte(lead: UInt32(lead), at: index, in: utf8) {
+                    counter.take(value)
+                    index &+= width
+                } else {
+                    break
+                }
             }
         }
         self = counter.statistics
@@ -55,12 +65,13 @@ struct TextStatistics: Equatable {
     /// Counts scalar by scalar; a word runs until a scalar that is no word character.
     private struct Counter: ScalarValueSink {
         var statistics: TextStatistics
-        var inWord = false
+        /// 1 inside a word, 0 outside: a number, so that ASCII is counted with arithmetic rather than branches.
+        var inWord = 0
 
         @inline(__always)
         mutating func take(_ value: UInt32) {
             if value < 0x80 {
-                takeASCII(class: TextStatistics.asciiClasses[Int(value)])
+                takeASCII(flags: TextStatistics.asciiClasses[Int(value)])
             } else if (0x4E00...0x9FFF).contains(value) {  // the common Han block first: no space is in it
                 takeCommonHan()
             } else {
@@ -68,67 +79,69 @@ struct TextStatistics: Equatable {
             }
         }
 
-        /// An ASCII character of class `asciiClass` (see `TextStatistics.asciiClasses`), counted without branches:
-        /// English text mixes the classes too often for branches to be predicted.
+        /// An ASCII character with the flags `flags` (see `TextStatistics.asciiClasses`), counted with arithmetic on
+        /// them alone: English text mixes the classes too often for branches to be predicted (and the compiler turned
+        /// comparisons back into branches).
         @inline(__always)
-        mutating func takeASCII(class asciiClass: UInt8) {
-            let isWordCharacter = asciiClass >= TextStatistics.wordMark
-            statistics.characters &+= asciiClass == TextStatistics.space ? 0 : 1
-            statistics.latinLetters &+= asciiClass == TextStatistics.letter ? 1 : 0
-            statistics.latinWords &+= isWordCharacter && !inWord ? 1 : 0
+        mutating func takeASCII(flags: UInt8) {
+            let flags = Int(flags)
+            let isWordCharacter = (flags & TextStatistics.wordFlag) >> 2
+            statistics.characters &+= flags & TextStatistics.counted
+            statistics.latinLetters &+= (flags & TextStatistics.letterFlag) >> 1
+            statistics.latinWords &+= isWordCharacter & (inWord ^ 1)
             inWord = isWordCharacter
         }
 
-        /// A character of the common Han block.
+        /// `count` characters of the common Han block.
         @inline(__always)
-        mutating func takeCommonHan() {
-            statistics.characters += 1
-            statistics.han += 1
-            inWord = false
+        mutating func takeCommonHan(count: Int = 1) {
+            statistics.characters &+= count
+            statistics.han &+= count
+            inWord = 0
         }
 
         /// A scalar outside ASCII and the common Han block.
         @inline(__always)
         private mutating func takeOther(_ value: UInt32) {
             if TextStatistics.isSpace(value) {
-                inWord = false
+                inWord = 0
                 return
             }
             statistics.characters += 1
             if TextStatistics.isHan(value) {
                 statistics.han += 1
-                inWord = false
+                inWord = 0
             } else if (0x3040...0x30FF).contains(value) {
                 statistics.kana += 1
-                inWord = false
+                inWord = 0
             } else if (0xAC00...0xD7AF).contains(value) || (0x1100...0x11FF).contains(value) {
                 statistics.hangul += 1
-                inWord = false
+                inWord = 0
             } else if value < 0x2000, Unicode.Scalar(value)?.properties.isAlphabetic ?? false {
                 // A letter of an alphabetic script (é, Ω): a word character, and a letter.
                 statistics.latinLetters += 1
-                if !inWord { statistics.latinWords += 1 }
-                inWord = true
+                statistics.latinWords += inWord ^ 1
+                inWord = 1
             } else {
-                inWord = false
+                inWord = 0
             }
         }
     }
 
-    /// ASCII classes for counting: white space (not counted, ends a word), other characters (counted, end a word),
-    /// word marks (digits, `'`, `-`, `_`: counted, in a word) and letters (counted, in a word, and letters).
-    fileprivate static let space: UInt8 = 0
-    fileprivate static let other: UInt8 = 1
-    fileprivate static let wordMark: UInt8 = 2
-    fileprivate static let letter: UInt8 = 3
+    /// What counting says of an ASCII character, as bits: counted as a character (all but white space), a letter,
+    /// and part of a word (letters, and the word marks: digits, `'`, `-`, `_`). White space and other characters end
+    /// a word.
+    fileprivate static let counted = 1
+    fileprivate static let letterFlag = 2
+    fileprivate static let wordFlag = 4
 
-    /// The class of each ASCII value, as a table.
+    /// The flags of each ASCII value, as a table.
     fileprivate static let asciiClasses: [UInt8] = (0..<128).map { value -> UInt8 in
         switch value {
-        case 0x20, 0x09...0x0D: space
-        case 0x41...0x5A, 0x61...0x7A: letter
-        case 0x30...0x39, 0x27, 0x2D, 0x5F: wordMark
-        default: other
+        case 0x20, 0x09...0x0D: 0
+        case 0x41...0x5A, 0x61...0x7A: UInt8(counted | letterFlag | wordFlag)
+        case 0x30...0x39, 0x27, 0x2D, 0x5F: UInt8(counted | wordFlag)
+        default: UInt8(counted)
         }
     }
 

@@ -43,6 +43,14 @@ enum UTF8Scalars {
         }
     }
 
+    /// Whether a scalar that starts with the lead byte `lead` may be white space (`Unicode.Scalar.isTrimmable`):
+    /// ASCII white space and control bytes, and the lead bytes C2, E1, E2, E3 and EF, which start every white space
+    /// scalar outside ASCII (U+0085, U+00A0, U+1680, U+2000 to U+205F, U+3000, U+FEFF) and some others.
+    @inline(__always)
+    static func mayStartWhiteSpace(_ lead: UInt8) -> Bool {
+        lead <= 0x20 || lead == 0x7F || lead == 0xC2 || (0xE1...0xE3).contains(lead) || lead == 0xEF
+    }
+
     /// Whether a character of the common Han block (U+4E00, E4 B8 80, to U+9FFF, E9 BF BF) starts at `index`, told
     /// from its bytes: most characters of Chinese text, which the loops over every article take without decoding.
     @inline(__always)

@@ -57,6 +57,21 @@ struct ContentKeyTests {
         }
     }
 
+    /// The digest has a loop of its own over UTF-8 (runs of ASCII and of Han characters, as far as its buffer has
+    /// room): for any mix of scripts and any length it must hash exactly the folded text the rule gives.
+    @Test func digestFollowsTheRuleForEveryScriptAndLength() {
+        let pieces = ["Deep", "SEEK", "o1", "-", " ", ", ", "3.5", "模型", "的", "㐀", "カタカナ", "한국어", "ＧＰＴ４", "！",
+                      "café", "ÜBER", "Ωmega", "e\u{301}", "😀", "𠀀", "、", "：", "\n", "\u{2014}", "\u{FEFF}", "Ǆ", "ß", "€",
+                      String(repeating: "长文本", count: 700), String(repeating: "ascii ", count: 900)]
+        var numbers = SeededNumbers(seed: 12)
+        for _ in 0..<600 {
+            let text = (0..<numbers.next(40)).map { _ in pieces[numbers.next(pieces.count)] }.joined()
+            let folded = Self.referenceFold(text, limit: .max).compactMap(Unicode.Scalar.init)
+            let utf8 = Array(String(String.UnicodeScalarView(folded)).utf8)
+            #expect(ContentKey.digest(text) == ContentDigest(SHA256.hash(data: utf8)), "\(text.prefix(80))")
+        }
+    }
+
     /// The digest hashes the folded text a stack buffer at a time; it must equal SHA-256 of the whole folded text,
     /// whatever falls on a buffer's edge (texts of 1 to 4 bytes per folded scalar, past several buffers).
     @Test(arguments: ["a", "模", "é", "😀", "a模é😀"])

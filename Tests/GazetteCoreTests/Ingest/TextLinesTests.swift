@@ -36,4 +36,20 @@ struct TextLinesTests {
         #expect("-- 代码: ".trimming { $0.isTrimmable || $0 == "-" || $0 == ":" } == "代码")
         #expect(" \n ".trimmed.isEmpty)
     }
+
+    /// `trimmed` returns text as it is when the lead bytes of its first and last scalars show no white space; it must
+    /// agree with the scalar walk for every end, white space or not.
+    @Test func trimmedAgreesWithTheScalarWalkAtEveryKindOfEnd() {
+        let ends = ["a", "字", "\u{3000}", "\u{00A0}", "\u{0085}", "\u{FEFF}", "\u{2009}", "\u{1680}", "é", "😀", "\t", "\n",
+                    " ", "\u{FF01}", "\u{1E00}", "\u{2014}", "\u{E000}"]
+        for first in ends {
+            for last in ends {
+                for text in [first + "中 text" + last, first + last, first] {
+                    #expect(text.trimmed == text.trimming { $0.isTrimmable }, "\(text.unicodeScalars.map(\.value))")
+                    let inside = Substring("x" + text + "x").dropFirst().dropLast()
+                    #expect(inside.trimmed == inside.trimming { $0.isTrimmable })
+                }
+            }
+        }
+    }
 }
