@@ -208,15 +208,12 @@ struct SimpleMarkdownReader {
 
     /// Reads one line's words, links, images and bare addresses.
     private mutating func readInlines(in content: Range<Int>, chunkEnd: Int, line: Int) -> Bool {
-        let needsLook = Byte.needsLook  // a local: a `static let` is a lazy-initialization check on every access
         var runStart = content.lowerBound
         var index = content.lowerBound
         while index < content.upperBound {
+            index = firstNeedingLook(from: index, before: content.upperBound)
+            guard index < content.upperBound else { break }
             let byte = bytes[index]
-            guard needsLook[Int(byte)] else {
-                index += 1
-                continue
-            }
             switch byte {
             case UInt8(ascii: "["), UInt8(ascii: "!"):
                 let isImage = byte == UInt8(ascii: "!")
@@ -278,6 +275,22 @@ struct SimpleMarkdownReader {
         }
         writeText(runStart..<content.upperBound)
         return true
+    }
+
+    /// Where the first byte from `start` on that `Byte.needsLook` marks is, or `end`: words without markup are most
+    /// of a line, and they are passed over four bytes at a time, the four looked up at once.
+    private func firstNeedingLook(from start: Int, before end: Int) -> Int {
+        Byte.needsLook.withUnsafeBufferPointer { needsLook in
+            var index = start
+            while index &+ 4 <= end {
+                let marks = needsLook[Int(bytes[index])] | needsLook[Int(bytes[index &+ 1])]
+                    | needsLook[Int(bytes[index &+ 2])] | needsLook[Int(bytes[index &+ 3])]
+                if marks != 0 { break }
+                index &+= 4
+            }
+            while index < end, needsLook[Int(bytes[index])] == 0 { index &+= 1 }
+            return index
+        }
     }
 
     private mutating func writeText(_ range: Range<Int>) {
@@ -522,8 +535,10 @@ private enum Byte {
     static let followsReference = Array("([:".utf8)
     static let trailingPunctuation = Array("?!.,:*_~'\"".utf8)
 
-    /// Bytes the inline reader must look at: markup, autolink triggers, entities and control characters.
-    static let needsLook = table { $0 < 0x20 || $0 == 0x7F || "[]!:w@&\\`*_<~".utf8.contains($0) }
+    /// Bytes the inline reader must look at (1; the rest 0, numbers so that four can be looked up at once): markup,
+    /// autolink triggers, entities and control characters.
+    static let needsLook: [UInt8] = table { $0 < 0x20 || $0 == 0x7F || "[]!:w@&\\`*_<~".utf8.contains($0) }
+        .map { $0 ? 1 : 0 }
     /// Bytes that end the words of a link this reader reads: markup inside them, or the end of a line.
     static let endsLinkWords = table { $0 < 0x20 || $0 == 0x7F || "[!\\`*_<~&".utf8.contains($0) }
     /// Bytes that end an address this reader reads: white space, brackets, escapes, control characters.
