@@ -106,17 +106,20 @@ struct CompilationSplitter {
 
     private func placeholderReason(title: String, body: String) -> String? {
         if title.isEmpty { return "the heading is empty" }
-        if title.lowercased().allSatisfy({ $0 == "x" }) { return "the heading is a placeholder" }
+        // `#xxx` in any case: X is the only character that lowercases to x.
+        if title.utf8.allSatisfy({ $0 | 0x20 == UInt8(ascii: "x") }) { return "the heading is a placeholder" }
         if body.isEmpty { return "the entry has no body" }
         return nil
     }
 
     /// A headline: 6 to 64 characters, not a list item, quote or link, and not ending like a sentence.
     static func readsLikeHeadline(_ line: Substring) -> Bool {
-        let text = line.trimmed
+        let text = line.trimmedSlice
         // The cheap tests first: counting characters walks the whole line, and most first lines are paragraphs.
         guard let first = text.first, let last = text.last, text.utf8.count >= 6 else { return false }
         if "-*+>|!「『\"“#".contains(first) || "。.,，;；:：、…".contains(last) { return false }
-        return !text.contains("://") && (6...64).contains(text.count)
+        return !schemeSeparator.matches(text) && (6...64).contains(text.count)
     }
+
+    private static let schemeSeparator = ByteSearch(["://"])
 }

@@ -110,14 +110,23 @@ extension StringProtocol {
 
     /// The text without the scalars `isTrimmed` accepts at either end; walks only the ends.
     func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+        let kept = trimmingSlice(isTrimmed)
+        // Nothing to trim: a `String` is returned as it is (no copy); a `Substring` is copied either way.
+        if kept.utf8.count == utf8.count { return String(self) }
+        return String(kept)
+    }
+
+    /// The text without white space at either end, as a slice of it: no copy, for text that is only looked at.
+    var trimmedSlice: Substring { trimmingSlice { $0.isTrimmable } }
+
+    /// The slice of the text without the scalars `isTrimmed` accepts at either end; walks only the ends.
+    func trimmingSlice(_ isTrimmed: (Unicode.Scalar) -> Bool) -> Substring {
         let text = Substring(self)
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
               let last = scalars.lastIndex(where: { !isTrimmed($0) })
-        else { return "" }
-        // Nothing to trim: a `String` is returned as it is (no copy); a `Substring` is copied either way.
-        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return String(self) }
-        return String(Substring(scalars[first...last]))
+        else { return text[text.endIndex...] }
+        return Substring(scalars[first...last])
     }
 }
 

@@ -39,11 +39,14 @@ public struct PublishedDate: Sendable, Hashable, Codable, CustomStringConvertibl
         return day + "T" + time + Self.offsetText(utcOffsetSeconds)
     }
 
-    /// `Z` or `±HH:MM`.
+    /// `Z` or `±HH:MM`. Written digit by digit: TOML front matter asks this of every date it reads, and `String(format:)`
+    /// goes through Foundation's formatter.
     static func offsetText(_ seconds: Int) -> String {
         guard seconds != 0 else { return "Z" }
-        let sign = seconds < 0 ? "-" : "+"
         let minutes = abs(seconds) / 60
-        return sign + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+        let (hours, rest) = (minutes / 60, minutes % 60)
+        let digits = [hours / 10 % 10, hours % 10, rest / 10, rest % 10].map { UInt8(ascii: "0") + UInt8($0) }
+        return String(decoding: [seconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"), digits[0], digits[1],
+                                 UInt8(ascii: ":"), digits[2], digits[3]], as: UTF8.self)
     }
 }

@@ -21,8 +21,9 @@ struct ByteSearch {
     /// Whether `text` contains any of the needles.
     func matches(_ text: some StringProtocol) -> Bool {
         if hasEmptyNeedle { return true }
-        var text = String(text)
-        return text.withUTF8(find)
+        if let found = text.utf8.withContiguousStorageIfAvailable(find) { return found }  // a native string or slice
+        var copy = String(text)
+        return copy.withUTF8(find)
     }
 
     private func find(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -27,4 +27,18 @@ struct CompilationLineTests {
         }()
         #expect(CompilationSplitter.isSeparator(line[...]) == expected)
     }
+
+    /// The subtitle test, on trimmed slices and a byte search for `://`: as the rule over a trimmed copy says.
+    @Test(arguments: ["OpenAI发布新模型：GPT-5", "  带空格的标题  ", "看 https://x.cn 的链接", "以句号结尾的一句话。", "- 列表项不是标题",
+                      "短", "\u{3000}全角空格包住的标题\u{3000}", "ends with a colon:", String(repeating: "长", count: 65),
+                      String(repeating: "长", count: 64), "e\u{301}\u{301}\u{301}\u{301}\u{301}x", "a://b标题标题"])
+    func headlineTestAgreesWithTheRule(line: String) {
+        let text = line.trimmed
+        let expected: Bool = {
+            guard let first = text.first, let last = text.last, text.utf8.count >= 6 else { return false }
+            if "-*+>|!「『\"“#".contains(first) || "。.,，;；:：、…".contains(last) { return false }
+            return !text.contains("://") && (6...64).contains(text.count)
+        }()
+        #expect(CompilationSplitter.readsLikeHeadline(line[...]) == expected)
+    }
 }

@@ -39,6 +39,12 @@ struct CompilationTests {
         #expect(result.diagnostics.first?.message == "skipped placeholder entry '#Empty': the entry has no body")
     }
 
+    @Test func headingsOfOnlyXInAnyCaseArePlaceholders() async throws {
+        let result = try await ingest("#A\nbody a\n....\n#xXx\nbody\n....\n#x\u{301}\nbody\n....\n#ＸＸ\nbody\n....\n")
+        #expect(result.articles.map(\.title) == ["A", "x\u{301}", "ＸＸ"], "only X and x make a placeholder")
+        #expect(result.diagnostics.map(\.message) == ["skipped placeholder entry '#xXx': the heading is a placeholder"])
+    }
+
     @Test func aLoneHeadlineLineIsBodyNotSubtitle() async throws {
         let result = try await ingest("#Only\n这一行像标题但后面没有正文\n....\n#Next\nbody\n....\n")
         #expect(result.articles.first?.subtitle == nil)
