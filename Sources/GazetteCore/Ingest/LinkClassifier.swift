@@ -16,9 +16,9 @@ enum LinkClassifier {
         if matches(host, paperHostBytes) || hasPDFSuffix(url.path) { return .paper }
         if matches(host, codeHostBytes) { return .code }
         let words = text.lowercased()
-        if projectWords.contains(where: words.contains) { return .project }
-        if paperWords.contains(where: words.contains) { return .paper }
-        if codeWords.contains(where: words.contains) { return .code }
+        if projectWordSearch.matches(words) { return .project }
+        if paperWordSearch.matches(words) { return .paper }
+        if codeWordSearch.matches(words) { return .code }
         return .other
     }
 
@@ -28,6 +28,12 @@ enum LinkClassifier {
         return suffix.count == 4 && suffix[0] == UInt8(ascii: ".")
             && suffix.dropFirst().map { $0 | 0x20 }.elementsEqual("pdf".utf8)
     }
+
+    /// The word lists as byte searches: every link's words are searched for each list, and Foundation's `contains`
+    /// goes through `NSString` once per word.
+    private static let projectWordSearch = ByteSearch(projectWords)
+    private static let paperWordSearch = ByteSearch(paperWords)
+    private static let codeWordSearch = ByteSearch(codeWords)
 
     private static let paperHostBytes = paperHosts.map { Array($0.utf8) }
     private static let codeHostBytes = codeHosts.map { Array($0.utf8) }

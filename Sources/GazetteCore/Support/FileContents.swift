@@ -39,7 +39,8 @@ enum FileContents {
                 }
                 buffer = grown
             }
-            let count = systemRead(descriptor, buffer + filled, capacity - filled)
+            let requested = capacity - filled
+            let count = systemRead(descriptor, buffer + filled, requested)
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -48,6 +49,9 @@ enum FileContents {
                 throw Failure(code: code)
             }
             filled += count
+            // A short read that brought the file to its expected size is its end: had it grown, the spare byte
+            // would have been filled. (A read cut short by a signal before that point goes on.)
+            if count < requested, filled >= expectedSize { break }
         }
         return Data(bytesNoCopy: buffer, count: filled, deallocator: .free)
     }
