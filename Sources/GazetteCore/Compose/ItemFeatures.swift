@@ -5,8 +5,8 @@ enum ItemFeatures {
     /// Paper, code and project links, at most one of each role, in that order.
     static func researchLinks(_ article: Article, strings: IssueStrings) -> [IssueItem.Link] {
         [ArticleLink.Role.paper, .code, .project].compactMap { role in
-            article.links.first { $0.role == role }.map {
-                IssueItem.Link(role: role, label: strings.label(for: role), url: $0.url)
+            article.links.first { $0.role == role }?.url.map {
+                IssueItem.Link(role: role, label: strings.label(for: role), url: $0)
             }
         }
     }
@@ -23,8 +23,8 @@ enum ItemFeatures {
     static func productLink(_ article: Article, strings: IssueStrings) -> [IssueItem.Link] {
         let ownHost = article.url?.host ?? article.source?.url?.host
         let link = article.links.first { $0.role == .project }
-            ?? article.links.first { $0.role == .other && $0.url.host != ownHost }
-        return link.map { [IssueItem.Link(role: .project, label: strings.product, url: $0.url)] } ?? []
+            ?? article.links.first { $0.role == .other && $0.url?.host != ownHost }
+        return link?.url.map { [IssueItem.Link(role: .project, label: strings.product, url: $0)] } ?? []
     }
 
     /// Up to three people named in the title, subtitle and the body's lead.

@@ -59,12 +59,22 @@ struct ArticleNormalizer {
     /// Links with absolute http(s) addresses, without repeats: a written link is described by its words, a bare
     /// address (an autolink) by the words before it on its line (`论文地址:`).
     private func articleLinks(in documentLinks: [MarkdownLink]) -> [ArticleLink] {
-        var seen = Set<URL>()
+        var seen = Set<String>()
         var links: [ArticleLink] = []
         for link in documentLinks where !link.isImage {
-            guard let url = CanonicalURL.absoluteHTTPURL(link.destination), seen.insert(url).inserted else { continue }
-            let text = link.isBare ? Self.label(link.precedingText) : link.text
-            links.append(ArticleLink(url: url, text: text, role: LinkClassifier.role(of: url, text: text)))
+            let destination = link.destination.trimmed
+            let text = { link.isBare ? Self.label(link.precedingText) : link.text }
+            // A plain address is kept as written (`URL` would keep it so) and classified by its bytes; any other is
+            // parsed, and kept as `URL` writes it.
+            if let plain = PlainAddress(destination) {
+                guard seen.insert(destination).inserted else { continue }
+                let words = text()
+                links.append(ArticleLink(address: destination, text: words,
+                                         role: LinkClassifier.role(host: plain.host, path: plain.path, text: words)))
+            } else if let url = CanonicalURL.absoluteHTTPURL(destination), seen.insert(url.absoluteString).inserted {
+                let words = text()
+                links.append(ArticleLink(url: url, text: words, role: LinkClassifier.role(of: url, text: words)))
+            }
         }
         return links
     }

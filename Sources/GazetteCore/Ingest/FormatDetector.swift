@@ -18,10 +18,13 @@ struct FormatDetector {
     private func isWeChatExport(_ lines: TextLines) -> Bool {
         let head = lines.lines.prefix(20)
         guard head.contains(where: { $0.hasPrefix("# ") }) else { return false }
-        let labelled = head.filter { line in
-            Self.weChatLabels.contains { WeChatExportParser.value(of: $0, in: line) != nil }
+        var labelled = 0
+        for line in head where Self.weChatLabels.contains(where: { WeChatExportParser.value(of: $0, in: line) != nil })
+        {
+            labelled += 1
+            if labelled == 2 { return true }  // the header's first two lines settle it
         }
-        return labelled.count >= 2
+        return false
     }
 
     /// At least two `#Heading` lines (no space after `#`) and at least one `....` separator.

@@ -83,7 +83,7 @@ extension BinaryWriter {
         write(article.image?.absoluteString) { $0.write($1) }
         write(article.place) { $0.write($1) }
         write(article.links) { writer, link in
-            writer.write(link.url.absoluteString)
+            writer.write(link.address)
             writer.write(link.text)
             writer.write(link.role.rawValue)
         }
@@ -156,7 +156,7 @@ extension BinaryReader {
             image: try readOptionalURL(),
             place: try readOptionalString(),
             links: try readArray { reader throws(Malformed) in
-                ArticleLink(url: try reader.readURL(), text: try reader.readString(),
+                ArticleLink(address: try reader.readString(), text: try reader.readString(),
                             role: try reader.readEnum(ArticleLink.Role.self))
             },
             origin: ArticleOrigin(path: try readPath(path), index: try readInt(), line: try readInt()),
@@ -164,8 +164,9 @@ extension BinaryReader {
                                  readingMinutes: try readInt()),
             isDraft: try readBool()
         )
-        let keys = ExactDeduplicator.Keys(contentDigest: try readDigest(),
-                                          urlDigest: try readOptional { reader throws(Malformed) in try reader.readDigest() })
+        let contentDigest = try readDigest()
+        let urlDigest = try readOptional { reader throws(Malformed) in try reader.readDigest() }
+        let keys = ExactDeduplicator.Keys(contentDigest: contentDigest, urlDigest: urlDigest)
         return (article, keys)
     }
 

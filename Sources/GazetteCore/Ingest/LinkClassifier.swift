@@ -12,8 +12,12 @@ enum LinkClassifier {
     static let projectWords = ["项目主页", "项目地址", "项目页", "主页", "project", "homepage", "demo", "官网"]
 
     static func role(of url: URL, text: String) -> ArticleLink.Role {
-        let host = url.host?.lowercased() ?? ""
-        if matches(host, paperHostBytes) || hasPDFSuffix(url.path) { return .paper }
+        role(host: (url.host?.lowercased() ?? "")[...], path: url.path[...], text: text)
+    }
+
+    /// The role of a link whose lowercase host and path (as `URL.path` gives it) are these.
+    static func role(host: Substring, path: Substring, text: String) -> ArticleLink.Role {
+        if matches(host, paperHostBytes) || hasPDFSuffix(path) { return .paper }
         if matches(host, codeHostBytes) { return .code }
         let words = text.lowercased()
         if projectWordSearch.matches(words) { return .project }
@@ -23,7 +27,7 @@ enum LinkClassifier {
     }
 
     /// Whether `path` ends in `.pdf`, the letters in any case (no character outside ASCII lowercases to them).
-    private static func hasPDFSuffix(_ path: String) -> Bool {
+    private static func hasPDFSuffix(_ path: Substring) -> Bool {
         let suffix = Array(path.utf8.suffix(4))
         return suffix.count == 4 && suffix[0] == UInt8(ascii: ".")
             && suffix.dropFirst().map { $0 | 0x20 }.elementsEqual("pdf".utf8)
@@ -40,14 +44,15 @@ enum LinkClassifier {
 
     /// Whether `host` is one of `hosts` (their UTF-8) or under one (`www.arxiv.org`), compared byte by byte in the
     /// host's contiguous bytes: every link of every article asks this of each known host.
-    private static func matches(_ host: String, _ hosts: [[UInt8]]) -> Bool {
-        var host = host
-        return host.withUTF8 { host in
+    private static func matches(_ host: Substring, _ hosts: [[UInt8]]) -> Bool {
+        func matches(_ host: UnsafeBufferPointer<UInt8>) -> Bool {
             hosts.contains { known in
                 guard host.count >= known.count else { return false }
                 let start = host.count - known.count
                 return host[start...].elementsEqual(known) && (start == 0 || host[start - 1] == UInt8(ascii: "."))
             }
         }
+        if let found = host.utf8.withContiguousStorageIfAvailable(matches) { return found }
+        return Array(host.utf8).withUnsafeBufferPointer(matches)
     }
 }

@@ -14,17 +14,31 @@ public struct ArticleLink: Sendable, Hashable, Codable {
         case other
     }
 
-    /// The absolute address.
-    public var url: URL
+    /// The absolute http(s) address, as text: ingest finds two or three links in every article, and most need no
+    /// `URL` until an issue shows them (see `url`).
+    public var address: String
     /// The link's words, or the words before it on its line for a bare URL.
     public var text: String
     /// What it points to.
     public var role: Role
 
-    /// Creates a link.
+    /// The address as a URL. Never nil for the links Gazette makes: ingest keeps only addresses that `URL` reads.
+    public var url: URL? { URL(string: address) }
+
+    /// Creates a link to `url`.
     public init(url: URL, text: String, role: Role) {
-        self.url = url
+        self.init(address: url.absoluteString, text: text, role: role)
+    }
+
+    /// Creates a link to `address`, which `URL(string:)` must read as an absolute http(s) URL.
+    init(address: String, text: String, role: Role) {
+        self.address = address
         self.text = text
         self.role = role
+    }
+
+    /// The address is written as `url`, as it was when links held a `URL`.
+    private enum CodingKeys: String, CodingKey {
+        case address = "url", text, role
     }
 }

@@ -39,7 +39,7 @@ import Testing
         #expect(article.tags == ["大模型", "开源"])
         #expect(article.categories == ["产品"])
         #expect(article.summary == "一段摘要。")
-        #expect(article.links.first?.url.absoluteString == "https://example.com/project")
+        #expect(article.links.first?.address == "https://example.com/project")
         #expect(article.links.first?.role == .project)
     }
 
