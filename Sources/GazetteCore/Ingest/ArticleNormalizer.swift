@@ -103,14 +103,22 @@ struct ArticleNormalizer {
         documentLinks.lazy.filter(\.isImage).compactMap { CanonicalURL.absoluteHTTPURL($0.destination) }.first
     }
 
-    /// Trimmed, inner white space folded, empty ones dropped, and repeats (ignoring case) removed.
+    /// Trimmed, inner white space folded, empty ones dropped, and repeats (ignoring case) removed. Repeats are looked
+    /// for in a list: an article has a few tags, and a set for them cost more than the comparisons (twice an article).
     static func tidy(_ labels: [String]) -> [String] {
-        var seen = Set<String>()
-        return labels.compactMap { label in
+        var kept: [String] = []
+        var keys: [String] = []  // the kept labels lowercased
+        kept.reserveCapacity(labels.count)
+        keys.reserveCapacity(labels.count)
+        for label in labels {
             let folded = hasTidySpacing(label)
                 ? label : label.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            guard !folded.isEmpty, seen.insert(folded.lowercased()).inserted else { return nil }
-            return folded
+            guard !folded.isEmpty else { continue }
+            let key = folded.lowercased()
+            guard !keys.contains(key) else { continue }
+            keys.append(key)
+            kept.append(folded)
         }
+        return kept
     }
 }

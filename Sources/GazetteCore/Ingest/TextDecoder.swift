@@ -48,7 +48,7 @@ public struct TextDecoder: Sendable {
     }
 
     private func decodeByteOrderMark(_ data: Data) -> Result<Decoded, Failure>? {
-        let bytes = Array(data.prefix(3))
+        let bytes = data.prefix(3)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let text = String(validatingUTF8Bytes: data.dropFirst(3)) else { return .failure(.unknownEncoding) }
             return .success(Decoded(text: text, encoding: .utf8WithBOM))
