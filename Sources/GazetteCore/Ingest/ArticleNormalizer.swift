@@ -63,16 +63,16 @@ struct ArticleNormalizer {
         var links: [ArticleLink] = []
         for link in documentLinks where !link.isImage {
             let destination = link.destination.trimmed
-            let text = { link.isBare ? Self.label(link.precedingText) : link.text }
+            let linkWords = { link.isBare ? Self.label(link.precedingText) : link.text }
             // A plain address is kept as written (`URL` would keep it so) and classified by its bytes; any other is
             // parsed, and kept as `URL` writes it.
             if let plain = PlainAddress(destination) {
                 guard seen.insert(destination).inserted else { continue }
-                let words = text()
+                let words = linkWords()
                 links.append(ArticleLink(address: destination, text: words,
                                          role: LinkClassifier.role(host: plain.host, path: plain.path, text: words)))
             } else if let url = CanonicalURL.absoluteHTTPURL(destination), seen.insert(url.absoluteString).inserted {
-                let words = text()
+                let words = linkWords()
                 links.append(ArticleLink(url: url, text: words, role: LinkClassifier.role(of: url, text: words)))
             }
         }
@@ -87,13 +87,16 @@ struct ArticleNormalizer {
     private static let labelPunctuation = Set(":：-—(（".unicodeScalars)
 
     /// Whether `label` needs no folding: no white space but single ASCII spaces between words, told from its bytes.
-    /// Lead bytes C2, E1, E2 and E3 start every white space outside ASCII (U+0085, U+00A0, U+1680, U+2000 to U+205F,
-    /// U+3000), so a label without them and without ASCII control bytes is already tidy if its spaces are.
+    /// A label without a byte that may start white space (`UTF8Scalars.mayStartWhiteSpace`; continuation bytes never
+    /// do) is already tidy if its spaces are.
     static func hasTidySpacing(_ label: String) -> Bool {
         var previous: UInt8 = 0x20  // a space at the start is not tidy
         for byte in label.utf8 {
-            if byte < 0x20 || byte == 0x7F || byte == 0xC2 || (0xE1...0xE3).contains(byte) { return false }
-            if byte == 0x20, previous == 0x20 { return false }
+            if byte == 0x20 {
+                if previous == 0x20 { return false }
+            } else if UTF8Scalars.mayStartWhiteSpace(byte) {
+                return false
+            }
             previous = byte
         }
         return previous != 0x20

@@ -29,17 +29,10 @@ enum CanonicalURL {
     static func plainKey(_ address: String) -> String? {
         var address = address
         return address.withUTF8 { bytes -> String? in
-            let hostStart: Int
-            if bytes.starts(with: "https://".utf8) {
-                hostStart = 8
-            } else if bytes.starts(with: "http://".utf8) {
-                hostStart = 7
-            } else {
-                return nil
-            }
+            guard let hostStart = PlainAddress.hostStart(in: bytes) else { return nil }
             var index = hostStart
             while index < bytes.count, bytes[index] != UInt8(ascii: "/") {
-                guard isPlainHostByte(bytes[index]) else { return nil }
+                guard PlainAddress.isHostByte(bytes[index]) else { return nil }
                 index += 1
             }
             guard index > hostStart else { return nil }
@@ -82,10 +75,6 @@ enum CanonicalURL {
             }
         }
         return String(decoding: kept, as: UTF8.self)
-    }
-
-    private static func isPlainHostByte(_ byte: UInt8) -> Bool {
-        ASCII.isLowercase(byte) || ASCII.isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 
     /// A letter, a digit or `-._~`: unreserved, so `URLComponents` writes it back as it is.

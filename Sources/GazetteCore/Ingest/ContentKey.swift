@@ -46,7 +46,7 @@ enum ContentKey {
     /// What folding makes of the scalar `value` outside ASCII (nil: dropped): full-width ASCII is folded as ASCII, Han
     /// characters are kept, common punctuation blocks are dropped, and anything else asks its Unicode properties.
     @inline(__always)
-    static func folded(_ value: UInt32) -> UInt32? {
+    fileprivate static func folded(_ value: UInt32) -> UInt32? {
         var value = value
         if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
         if value < 0x80 {
@@ -63,7 +63,7 @@ enum ContentKey {
     }
 
     /// Lowercase letters and digits kept, everything else dropped.
-    static let asciiTable: [UInt8] = (0..<128).map { value -> UInt8 in
+    fileprivate static let asciiTable: [UInt8] = (0..<128).map { value -> UInt8 in
         switch value {
         case 48...57, 97...122: UInt8(value)
         case 65...90: UInt8(value + 32)

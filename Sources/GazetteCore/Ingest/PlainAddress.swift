@@ -26,14 +26,7 @@ struct PlainAddress {
 
     /// The byte ranges of a plain address's host and path (its trailing slashes dropped), or nil.
     private static func parts(of bytes: UnsafeBufferPointer<UInt8>) -> (host: Range<Int>, path: Range<Int>)? {
-        let hostStart: Int
-        if bytes.starts(with: "https://".utf8) {
-            hostStart = 8
-        } else if bytes.starts(with: "http://".utf8) {
-            hostStart = 7
-        } else {
-            return nil
-        }
+        guard let hostStart = hostStart(in: bytes) else { return nil }
         let endsHost = { (byte: UInt8) in byte == slash || byte == question || byte == hash }
         let endsPath = { (byte: UInt8) in byte == question || byte == hash }
         guard let hostEnd = end(of: bytes, from: hostStart, allowing: hostBytes, stoppingAt: endsHost),
@@ -72,6 +65,16 @@ struct PlainAddress {
         }
         return index
     }
+
+    /// Where the host starts in an address that begins with `https://` or `http://` (lowercase), or nil.
+    static func hostStart(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if bytes.starts(with: "https://".utf8) { return 8 }
+        if bytes.starts(with: "http://".utf8) { return 7 }
+        return nil
+    }
+
+    /// Whether `byte` may be part of a plain host: a lowercase letter, a digit, `-` or `.`.
+    static func isHostByte(_ byte: UInt8) -> Bool { hostBytes[Int(byte)] }
 
     private static let (slash, question, hash) = (UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"))
 

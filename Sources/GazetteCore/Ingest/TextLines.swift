@@ -11,7 +11,7 @@ struct TextLines {
         // Line ends are found in the contiguous UTF-8 bytes, then lines are cut by UTF-8 offset (constant time for
         // native strings): much faster than splitting Characters or walking `String.UTF8View` index by index.
         // Line feeds and carriage returns never occur inside a multi-byte scalar.
-        let source = text
+        let source = text  // what lines are cut from, while `text` lends its bytes below
         let utf8 = source.utf8
         func line(_ range: Range<Int>) -> Substring {
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)

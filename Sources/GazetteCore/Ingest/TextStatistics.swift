@@ -31,7 +31,7 @@ struct TextStatistics: Equatable {
     /// article.
     private mutating func count(_ utf8: UnsafeBufferPointer<UInt8>) {
         var counter = Counter(statistics: self)
-        Self.asciiClasses.withUnsafeBufferPointer { asciiClasses in
+        Self.asciiFlags.withUnsafeBufferPointer { asciiFlags in
             var index = 0
             let count = utf8.count
             while index < count {
@@ -40,7 +40,7 @@ struct TextStatistics: Equatable {
                     // A run of ASCII in a loop of its own: English words and the spaces between them.
                     var byte = lead
                     repeat {
-                        counter.takeASCII(flags: asciiClasses[Int(byte)])
+                        counter.takeASCII(flags: asciiFlags[Int(byte)])
                         index &+= 1
                         guard index < count else { break }
                         byte = utf8[index]
@@ -71,7 +71,7 @@ struct TextStatistics: Equatable {
         @inline(__always)
         mutating func take(_ value: UInt32) {
             if value < 0x80 {
-                takeASCII(flags: TextStatistics.asciiClasses[Int(value)])
+                takeASCII(flags: TextStatistics.asciiFlags[Int(value)])
             } else if (0x4E00...0x9FFF).contains(value) {  // the common Han block first: no space is in it
                 takeCommonHan()
             } else {
@@ -79,7 +79,7 @@ struct TextStatistics: Equatable {
             }
         }
 
-        /// An ASCII character with the flags `flags` (see `TextStatistics.asciiClasses`), counted with arithmetic on
+        /// An ASCII character with the flags `flags` (see `TextStatistics.asciiFlags`), counted with arithmetic on
         /// them alone: English text mixes the classes too often for branches to be predicted (and the compiler turned
         /// comparisons back into branches).
         @inline(__always)
@@ -136,7 +136,7 @@ struct TextStatistics: Equatable {
     fileprivate static let wordFlag = 4
 
     /// The flags of each ASCII value, as a table.
-    fileprivate static let asciiClasses: [UInt8] = (0..<128).map { value -> UInt8 in
+    fileprivate static let asciiFlags: [UInt8] = (0..<128).map { value -> UInt8 in
         switch value {
         case 0x20, 0x09...0x0D: 0
         case 0x41...0x5A, 0x61...0x7A: UInt8(counted | letterFlag | wordFlag)
