@@ -42,12 +42,57 @@ struct FrontMatter: Sendable, Equatable {
         for key in keys {
             switch fields[key]?.value {
             case .list(let items): return items.map(\.trimmed).filter { !$0.isEmpty }
-            case .text(let text):
-                return text.split(whereSeparator: { ",，、".contains($0) }).map(\.trimmed).filter { !$0.isEmpty }
+            case .text(let text): return Self.items(of: text).map(\.trimmed).filter { !$0.isEmpty }
             default: continue
             }
         }
         return []
+    }
+}
+
+extension FrontMatter {
+    /// `text` split at commas (`,`, `，`, `、`), as splitting its `Character`s does. Text of ASCII, the common Han block
+    /// and those commas (most tag lists, such as `强化学习，数据集`) is split at the commas' bytes: none of these
+    /// scalars joins another into one character, so the two splits agree, and walking bytes skips the grapheme
+    /// breaking. Any other text is split by `Character`s.
+    static func items(of text: String) -> [Substring] {
+        var pieces: [Substring] = []
+        var pieceStart = text.utf8.startIndex
+        var index = pieceStart
+        let utf8 = text.utf8
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let width: Int
+            if byte < 0x80 {
+                width = 1
+            } else if (0xE4...0xE9).contains(byte) || byte == 0xEF || byte == 0xE3 {
+                width = 3
+            } else {
+                return text.split(whereSeparator: { ",，、".contains($0) })
+            }
+            guard let end = utf8.index(index, offsetBy: width, limitedBy: utf8.endIndex) else { break }
+            let scalar = utf8[index..<end]
+            let isComma = byte == UInt8(ascii: ",") || scalar.elementsEqual(Self.fullWidthComma)
+                || scalar.elementsEqual(Self.ideographicComma)
+            if isComma {
+                if pieceStart < index { pieces.append(text[pieceStart..<index]) }
+                pieceStart = end
+            } else if width == 3, !Self.isCommonHan(scalar) {
+                return text.split(whereSeparator: { ",，、".contains($0) })
+            }
+            index = end
+        }
+        if pieceStart < utf8.endIndex { pieces.append(text[pieceStart...]) }
+        return pieces
+    }
+
+    private static let fullWidthComma = Array("，".utf8)
+    private static let ideographicComma = Array("、".utf8)
+
+    /// Whether three bytes are a character of U+4E00 to U+9FFF (E4 B8 80 to E9 BF BF).
+    private static func isCommonHan(_ scalar: Substring.UTF8View) -> Bool {
+        guard let lead = scalar.first, let second = scalar.dropFirst().first else { return false }
+        return (0xE4...0xE9).contains(lead) && (lead > 0xE4 || second >= 0xB8)
     }
 }
 
