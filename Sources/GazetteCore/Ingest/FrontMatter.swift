@@ -56,44 +56,47 @@ extension FrontMatter {
     /// scalars joins another into one character, so the two splits agree, and walking bytes skips the grapheme
     /// breaking. Any other text is split by `Character`s.
     static func items(of text: String) -> [Substring] {
-        var pieces: [Substring] = []
-        var pieceStart = text.utf8.startIndex
-        var index = pieceStart
-        let utf8 = text.utf8
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            let width: Int
-            if byte < 0x80 {
-                width = 1
-            } else if (0xE4...0xE9).contains(byte) || byte == 0xEF || byte == 0xE3 {
-                width = 3
-            } else {
-                return text.split(whereSeparator: { ",，、".contains($0) })
-            }
-            guard let end = utf8.index(index, offsetBy: width, limitedBy: utf8.endIndex) else { break }
-            let scalar = utf8[index..<end]
-            let isComma = byte == UInt8(ascii: ",") || scalar.elementsEqual(Self.fullWidthComma)
-                || scalar.elementsEqual(Self.ideographicComma)
-            if isComma {
-                if pieceStart < index { pieces.append(text[pieceStart..<index]) }
-                pieceStart = end
-            } else if width == 3, !Self.isCommonHan(scalar) {
-                return text.split(whereSeparator: { ",，、".contains($0) })
-            }
-            index = end
+        guard let ranges = text.utf8.withContiguousStorageIfAvailable(commaSeparatedRanges) ?? nil else {
+            return text.split(whereSeparator: { ",，、".contains($0) })
         }
-        if pieceStart < utf8.endIndex { pieces.append(text[pieceStart...]) }
-        return pieces
+        let utf8 = text.utf8
+        return ranges.map { range in
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return text[start..<utf8.index(start, offsetBy: range.count)]
+        }
+    }
+
+    /// The byte ranges between the commas of text made of ASCII, the common Han block and commas only, empty ones left
+    /// out; nil for any other text.
+    private static func commaSeparatedRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        var ranges: [Range<Int>] = []
+        var (start, index) = (0, 0)
+        while index < bytes.count {
+            let commaWidth: Int
+            if bytes[index] < 0x80 {
+                guard bytes[index] == UInt8(ascii: ",") else {
+                    index += 1
+                    continue
+                }
+                commaWidth = 1
+            } else if UTF8Scalars.isCommonHan(at: index, in: bytes) {
+                index += 3
+                continue
+            } else if bytes[index...].starts(with: fullWidthComma) || bytes[index...].starts(with: ideographicComma) {
+                commaWidth = 3
+            } else {
+                return nil
+            }
+            if start < index { ranges.append(start..<index) }
+            index += commaWidth
+            start = index
+        }
+        if start < bytes.count { ranges.append(start..<bytes.count) }
+        return ranges
     }
 
     private static let fullWidthComma = Array("，".utf8)
     private static let ideographicComma = Array("、".utf8)
-
-    /// Whether three bytes are a character of U+4E00 to U+9FFF (E4 B8 80 to E9 BF BF).
-    private static func isCommonHan(_ scalar: Substring.UTF8View) -> Bool {
-        guard let lead = scalar.first, let second = scalar.dropFirst().first else { return false }
-        return (0xE4...0xE9).contains(lead) && (lead > 0xE4 || second >= 0xB8)
-    }
 }
 
 /// Why front matter could not be read.
