@@ -118,10 +118,12 @@ struct WeChatExportParser {
     }
 
     static func isReadingTimeBanner(_ line: Substring) -> Bool {
-        // The bytes first: asked of a body's first lines in every export, and most lines do not start so.
-        line.utf8.starts(with: readingTimePrefix) && line.hasPrefix("全文") && line.contains("字") && line.contains("阅读")
+        // By bytes: asked of a body's first lines in every export (Foundation's `contains` went through `NSString`).
+        line.utf8.starts(with: readingTimePrefix) && characterCountWord.matches(line) && readingWord.matches(line)
             && line.count < 40
     }
 
     private static let readingTimePrefix = Array("全文".utf8)
+    private static let characterCountWord = ByteSearch(["字"])
+    private static let readingWord = ByteSearch(["阅读"])
 }

@@ -1,5 +1,5 @@
 import Foundation
-import GazetteCore
+@testable import GazetteCore
 import GazetteTesting
 import Testing
 
@@ -78,5 +78,12 @@ struct WeChatExportTests {
         let article = try #require(result.articles.first)
         #expect(article.place == "上海")
         #expect(article.body == "第一段。\n\n第二段。")
+    }
+
+    @Test(arguments: [("全文 1200 字，阅读约需 3 分钟", true), ("全文共2341字，阅读大约需要6分钟", true), ("全文完", false),
+                      ("全文 1200 字", false), ("全文阅读", false), ("本文 1200 字，阅读约需 3 分钟", false),
+                      ("全文 1200 字，阅读约需 3 分钟。" + String(repeating: "长", count: 30), false)])
+    func theReadingTimeBannerIsToldByItsWords(line: String, isBanner: Bool) {
+        #expect(WeChatExportParser.isReadingTimeBanner(line[...]) == isBanner)
     }
 }
