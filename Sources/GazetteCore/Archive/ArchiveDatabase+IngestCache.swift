@@ -5,11 +5,16 @@ extension ArchiveDatabase {
     /// The files earlier builds read, for incremental ingest with `options`. Their outcomes stay in the database
     /// until a file is reused (see `RememberedOutcomes`).
     public func ingestCache(options: IngestOptions) throws(ArchiveError) -> IngestCache {
+        // Only the files read with these options, all sharing one fingerprint string. A row whose hash is not 64 hex
+        // digits is left out, and its file read again.
+        let fingerprint = IngestCache.fingerprint(for: options)
         let files = try read { db in
-            try Array(Row.fetchCursor(db, sql: "SELECT path, size, modified, contentHash, fingerprint FROM sourceFile")
-                .map { row in
-                    RememberedFile(path: row[0], size: row[1], modified: row[2], contentHash: row[3],
-                                   fingerprint: row[4])
+            try Array(Row.fetchCursor(db, sql: "SELECT path, size, modified, contentHash FROM sourceFile "
+                                          + "WHERE fingerprint = ?", arguments: [fingerprint])
+                .compactMap { row -> RememberedFile? in
+                    guard let digest = ContentDigest(hex: row[3]) else { return nil }
+                    return RememberedFile(path: row[0], size: row[1], modified: row[2], contentDigest: digest,
+                                          fingerprint: fingerprint)
                 })
         }
         return IngestCache(files, outcomes: StoredOutcomes(archive: self), options: options)

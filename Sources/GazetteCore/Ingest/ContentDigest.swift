@@ -27,6 +27,34 @@ struct ContentDigest: Hashable, Sendable {
         }
     }
 
+    /// The digest that `hex` spells: 64 hexadecimal digits, as `hexEncoded` writes them. Nil for any other text.
+    init?(hex: String) {
+        var hex = hex
+        let words = hex.withUTF8 { digits -> (UInt64, UInt64, UInt64, UInt64)? in
+            guard digits.count == 64 else { return nil }
+            func word(_ index: Int) -> UInt64? {
+                var value: UInt64 = 0
+                for digit in digits[(index * 16)..<(index * 16 + 16)] {
+                    guard let nibble = ASCII.hexValue(digit) else { return nil }
+                    value = value << 4 | UInt64(nibble)
+                }
+                return value
+            }
+            guard let first = word(0), let second = word(1), let third = word(2), let fourth = word(3) else {
+                return nil
+            }
+            return (first, second, third, fourth)
+        }
+        guard let words else { return nil }
+        self.init(words.0, words.1, words.2, words.3)
+    }
+
+    /// The digest's 32 bytes as 64 lower-case hexadecimal digits, as `SHA256.Digest`'s bytes would be written.
+    var hexEncoded: String {
+        let bigEndian = (words.first.bigEndian, words.second.bigEndian, words.third.bigEndian, words.fourth.bigEndian)
+        return withUnsafeBytes(of: bigEndian) { $0.hexEncoded }
+    }
+
     static func == (lhs: ContentDigest, rhs: ContentDigest) -> Bool {
         lhs.words == rhs.words
     }

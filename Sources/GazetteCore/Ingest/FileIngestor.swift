@@ -64,11 +64,12 @@ struct FileIngestor: Sendable {
             return outcome
         }
         let absolutePath = file.absolutePath
-        let contentHash = SHA256.hash(data: data).hexEncoded
+        let contentDigest = ContentDigest(SHA256.hash(data: data))
         var remembered = IngestedFile(RememberedFile(path: absolutePath, size: size, modified: modifiedSeconds,
-                                                     contentHash: contentHash, fingerprint: cache.fingerprint),
+                                                     contentDigest: contentDigest, fingerprint: cache.fingerprint),
                                       outcome: Data())
-        if cache.entries[absolutePath]?.contentHash == contentHash, let stored = cache.storedOutcome(of: absolutePath),
+        if cache.entries[absolutePath]?.contentDigest == contentDigest,
+           let stored = cache.storedOutcome(of: absolutePath),
            var reused = Self.reuse(stored, for: file) {
             remembered.outcome = stored
             reused.remembered = remembered

@@ -6,6 +6,12 @@ enum ASCII {
     static func isLetter(_ byte: UInt8) -> Bool { isUppercase(byte) || isLowercase(byte) }
     static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
     static func isHexDigit(_ byte: UInt8) -> Bool { isDigit(byte) || (0x61...0x66).contains(byte | 0x20) }
+    /// The value of a hexadecimal digit (either case), or nil for any other byte.
+    static func hexValue(_ byte: UInt8) -> UInt8? {
+        if isDigit(byte) { return byte - 0x30 }
+        let lower = byte | 0x20
+        return (0x61...0x66).contains(lower) ? lower - 0x61 + 10 : nil
+    }
     static func lowercased(_ byte: UInt8) -> UInt8 { isUppercase(byte) ? byte + 0x20 : byte }
 
     /// `bytes` without the spaces (0x20) at either end.

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 @testable import GazetteCore
 import GazetteTesting
@@ -136,6 +137,34 @@ struct IncrementalIngestTests {
         #expect(second.diagnostics == first.diagnostics)
         #expect(second.remembered.map(\.outcome) == first.remembered.map(\.outcome),
                 "the outcomes are stored anew, which mends the store")
+    }
+
+    @Test func aRememberedFileWhoseStoredHashIsNotHexIsReadAgain() async throws {
+        let first = try await ingest()
+        let markdown = try file("000").standardizedFileURL.path
+        try archive.write { db in
+            try db.execute(sql: "UPDATE sourceFile SET contentHash = 'not a digest' WHERE path = ?",
+                           arguments: [markdown])
+        }
+        #expect(!(try rememberedPaths().contains(markdown)))
+        let second = try await ingest()
+        #expect(second.reusedFileCount == 2)
+        #expect(second.remembered.map(\.file.path) == [markdown])
+        #expect(second.articles == first.articles)
+        #expect(try rememberedPaths().contains(markdown), "stored anew with its hash")
+    }
+
+    @Test func theRememberedHashIsTheFilesSHA256InHex() async throws {
+        _ = try await ingest()
+        let markdown = try file("000")
+        let stored = try #require(try archive.ingestCache(options: options).entries[markdown.standardizedFileURL.path])
+        #expect(stored.contentHash == SHA256.hash(data: try Data(contentsOf: markdown)).hexEncoded)
+        #expect(ContentDigest(hex: stored.contentHash) == stored.contentDigest)
+        #expect(ContentDigest(hex: stored.contentHash.uppercased()) == stored.contentDigest)
+        for malformed in ["", String(stored.contentHash.dropLast()), stored.contentHash + "0",
+                          String(stored.contentHash.dropLast()) + "g"] {
+            #expect(ContentDigest(hex: malformed) == nil, "\(malformed)")
+        }
     }
 
     private func rememberedPaths() throws -> Set<String> {
