@@ -9,13 +9,15 @@ extension ArchiveDatabase {
         // digits is left out, and its file read again.
         let fingerprint = IngestCache.fingerprint(for: options)
         let files = try read { db in
-            try Array(Row.fetchCursor(db, sql: "SELECT path, size, modified, contentHash FROM sourceFile "
-                                          + "WHERE fingerprint = ?", arguments: [fingerprint])
-                .compactMap { row -> RememberedFile? in
-                    guard let digest = ContentDigest(hex: row[3]) else { return nil }
-                    return RememberedFile(path: row[0], size: row[1], modified: row[2], contentDigest: digest,
-                                          fingerprint: fingerprint)
-                })
+            var files: [RememberedFile] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, modified, contentHash FROM sourceFile "
+                                               + "WHERE fingerprint = ?", arguments: [fingerprint])
+            while let row = try rows.next() {
+                guard let digest = ContentDigest(hex: row[3]) else { continue }
+                files.append(RememberedFile(path: row[0], size: row[1], modified: row[2], contentDigest: digest,
+                                            fingerprint: fingerprint))
+            }
+            return files
         }
         return IngestCache(files, outcomes: StoredOutcomes(archive: self), options: options)
     }

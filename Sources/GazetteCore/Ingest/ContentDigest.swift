@@ -32,22 +32,27 @@ struct ContentDigest: Hashable, Sendable {
         var hex = hex
         let words = hex.withUTF8 { digits -> (UInt64, UInt64, UInt64, UInt64)? in
             guard digits.count == 64 else { return nil }
-            func word(_ index: Int) -> UInt64? {
+            // Each word's 16 digits, their values or'ed together as well to tell whether any byte was not a digit.
+            func word(_ index: Int) -> (value: UInt64, isValid: Bool) {
                 var value: UInt64 = 0
-                for digit in digits[(index * 16)..<(index * 16 + 16)] {
-                    guard let nibble = ASCII.hexValue(digit) else { return nil }
-                    value = value << 4 | UInt64(nibble)
+                var invalid: UInt8 = 0
+                for offset in (index * 16)..<(index * 16 + 16) {
+                    let nibble = Self.digitValues[Int(digits[offset])]
+                    invalid |= nibble
+                    value = value << 4 | UInt64(nibble & 0x0F)
                 }
-                return value
+                return (value, invalid < 0x10)
             }
-            guard let first = word(0), let second = word(1), let third = word(2), let fourth = word(3) else {
-                return nil
-            }
-            return (first, second, third, fourth)
+            let (first, second, third, fourth) = (word(0), word(1), word(2), word(3))
+            guard first.isValid, second.isValid, third.isValid, fourth.isValid else { return nil }
+            return (first.value, second.value, third.value, fourth.value)
         }
         guard let words else { return nil }
         self.init(words.0, words.1, words.2, words.3)
     }
+
+    /// Each byte's value as a hexadecimal digit (either case), or 0xFF when it is not one.
+    private static let digitValues: [UInt8] = (0...255).map { byte in ASCII.hexValue(UInt8(byte)) ?? 0xFF }
 
     /// The digest's 32 bytes as 64 lower-case hexadecimal digits, as `SHA256.Digest`'s bytes would be written.
     var hexEncoded: String {

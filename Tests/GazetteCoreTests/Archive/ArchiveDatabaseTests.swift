@@ -122,7 +122,7 @@ import Testing
         #expect(archive.records() == [first, retry])
     }
 
-    /// An archive written by a Gazette that knew only the first schema (made here by taking the second migration
+    /// An archive written by a Gazette that knew only the first schema (made here by taking the later migrations
     /// back out) is brought up to date when opened, its issues kept.
     @Test func anArchiveOfTheFirstSchemaIsUpgradedKeepingItsIssues() throws {
         let (archive, folder) = try makeEmptyArchive()
@@ -133,7 +133,7 @@ import Testing
             import sqlite3, sys
             db = sqlite3.connect(sys.argv[1])
             db.execute("DROP TABLE sourceFile")
-            db.execute("DELETE FROM grdb_migrations WHERE identifier LIKE 'v2%'")
+            db.execute("DELETE FROM grdb_migrations WHERE identifier LIKE 'v2%' OR identifier LIKE 'v3%'")
             db.commit()
             print(",".join(row[0] for row in db.execute("SELECT identifier FROM grdb_migrations")))
             """, arguments: [archive.path])
@@ -145,7 +145,36 @@ import Testing
             import sqlite3, sys
             print(sorted(row[0] for row in sqlite3.connect(sys.argv[1]).execute("SELECT identifier FROM grdb_migrations")))
             """, arguments: [archive.path])
-        #expect(tables.standardOutput.contains("'v1', 'v2: sourceFile'"), "\(tables.standardOutput)")
+        #expect(tables.standardOutput.contains("'v1', 'v2: sourceFile', 'v3: sourceFile index'"),
+                "\(tables.standardOutput)")
+    }
+
+    /// An archive from before the cache's index keeps its remembered files, and loading them reads the new index
+    /// alone, not the table's pages with their outcomes.
+    @Test func anArchiveWithoutTheCacheIndexGetsItAndKeepsItsRememberedFiles() async throws {
+        let (archive, folder) = try makeEmptyArchive()
+        defer { withExtendedLifetime(folder) {} }
+        let options = IngestOptions()
+        let first = await Ingestor(options: options).ingest([Fixtures.seeds.path],
+                                                            cache: try archive.ingestCache(options: options))
+        try archive.storeIngested(first)
+        let downgrade = try Python.run("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.execute("DROP INDEX sourceFileByFingerprint")
+            db.execute("DELETE FROM grdb_migrations WHERE identifier LIKE 'v3%'")
+            db.commit()
+            """, arguments: [archive.path])
+        #expect(downgrade.status == 0, "\(downgrade.standardError)")
+        let upgraded = try ArchiveDatabase(path: archive.path)
+        #expect(try upgraded.ingestCache(options: options).entries.count == 3)
+        let plan = try Python.run("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            query = "SELECT path, size, modified, contentHash FROM sourceFile WHERE fingerprint = ?"
+            print([row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + query, ("v",))])
+            """, arguments: [archive.path])
+        #expect(plan.standardOutput.contains("USING COVERING INDEX sourceFileByFingerprint"), "\(plan.standardOutput)")
     }
 
     @Test func theDatabaseIsInWALModeAndReopensWithItsData() throws {
