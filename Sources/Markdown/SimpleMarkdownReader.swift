@@ -319,9 +319,11 @@ struct SimpleMarkdownReader {
     /// `[words](address)` starting at the `[`, all on one line: words with nothing cmark-gfm would read as markup,
     /// an address with no spaces, parentheses, angle brackets, escapes or entities, and no title.
     private func inlineLink(at open: Int, in content: Range<Int>) -> LinkSpan? {
+        // The tables are taken once: named in the loops, each byte checked that they were made (`swift_once`).
+        let (endsLinkWords, endsDestination) = (Byte.endsLinkWords, Byte.endsDestination)
         var index = open + 1
         while index < content.upperBound, bytes[index] != UInt8(ascii: "]") {
-            if Byte.endsLinkWords[Int(bytes[index])] { return nil }
+            if endsLinkWords[Int(bytes[index])] { return nil }
             index += 1
         }
         let close = index
@@ -330,7 +332,7 @@ struct SimpleMarkdownReader {
         let destinationStart = index
         while index < content.upperBound, bytes[index] != UInt8(ascii: ")") {
             let byte = bytes[index]
-            if Byte.endsDestination[Int(byte)] { return nil }
+            if endsDestination[Int(byte)] { return nil }
             if byte == UInt8(ascii: "&"), isEntity(at: index, before: content.upperBound) { return nil }
             index += 1
         }
@@ -343,9 +345,10 @@ struct SimpleMarkdownReader {
     /// with nothing cmark-gfm reads as markup (autolinks do not start inside brackets), not followed by `(` (a link
     /// cmark-gfm would read otherwise), `[` (a reference) or `:` (a reference's definition). nil otherwise.
     private func literalBracketsEnd(at open: Int, in content: Range<Int>) -> Int? {
+        let endsLinkWords = Byte.endsLinkWords
         var index = open + 1
         while index < content.upperBound, bytes[index] != UInt8(ascii: "]") {
-            if Byte.endsLinkWords[Int(bytes[index])] || bytes[index] == UInt8(ascii: "@") { return nil }
+            if endsLinkWords[Int(bytes[index])] || bytes[index] == UInt8(ascii: "@") { return nil }
             index += 1
         }
         guard index < content.upperBound else { return nil }
