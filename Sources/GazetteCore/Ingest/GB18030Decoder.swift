@@ -17,28 +17,32 @@ enum GB18030Decoder {
         return String(data: data, encoding: encoding)
     }
 
-    /// The text of `data` when every byte is ASCII or half of a two-byte code; nil otherwise.
+    /// The text of `data` when every byte is ASCII or half of a two-byte code; nil otherwise. The UTF-8 is written
+    /// straight into the string's storage: every two-byte code is a scalar below U+10000, at most three bytes for two.
     static func decodeWithTable(_ data: Data) -> String? {
         let table = table
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(data.count * 3 / 2)
-        let isCovered = data.withUnsafeBytes { bytes -> Bool in
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    utf8.append(lead)
-                    index += 1
-                    continue
+        var isCovered = true
+        let text = data.withUnsafeBytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 3 / 2 + 1) { utf8 in
+                var (index, count) = (0, 0)
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        utf8[count] = lead
+                        (index, count) = (index &+ 1, count &+ 1)
+                        continue
+                    }
+                    guard index + 1 < bytes.count, let slot = slot(lead: lead, trail: bytes[index + 1]),
+                          case let value = table[slot], value != 0, value < 0x10000 else {
+                        isCovered = false
+                        return 0
+                    }
+                    (index, count) = (index &+ 2, count &+ utf8.writeUTF8(value, at: count))
                 }
-                guard index + 1 < bytes.count, let slot = slot(lead: lead, trail: bytes[index + 1]),
-                      table[slot] != 0 else { return false }
-                utf8.appendUTF8(table[slot])
-                index += 2
+                return count
             }
-            return true
         }
-        return isCovered ? String(decoding: utf8, as: UTF8.self) : nil
+        return isCovered ? text : nil
     }
 
     private static let leads: ClosedRange<UInt8> = 0x81...0xFE

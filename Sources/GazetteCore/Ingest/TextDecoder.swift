@@ -70,32 +70,36 @@ public struct TextDecoder: Sendable {
     }
 
     /// UTF-16 code units transcoded to UTF-8 in one pass (several times faster than Foundation's
-    /// `String(data:encoding:)`), or nil when a surrogate is unpaired.
+    /// `String(data:encoding:)`), written straight into the string's storage; nil when a surrogate is unpaired. A code
+    /// unit takes at most three bytes of UTF-8, a surrogate pair four: never more than one and a half times the input.
     static func utf16Text(_ data: Data, bigEndian: Bool) -> String? {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(data.count * 3 / 2)
-        let isValid = data.withUnsafeBytes { raw -> Bool in
-            var pendingHigh: UInt32?
-            var index = 0
-            while index + 1 < raw.count {
-                let first = UInt32(raw[index]), second = UInt32(raw[index + 1])
-                let unit = bigEndian ? first << 8 | second : second << 8 | first
-                index += 2
-                if let high = pendingHigh {
-                    guard (0xDC00...0xDFFF).contains(unit) else { return false }
-                    utf8.appendUTF8(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00))
-                    pendingHigh = nil
-                } else if (0xD800...0xDBFF).contains(unit) {
-                    pendingHigh = unit
-                } else if (0xDC00...0xDFFF).contains(unit) {
-                    return false
-                } else {
-                    utf8.appendUTF8(unit)
+        var isValid = true
+        let text = data.withUnsafeBytes { raw in
+            String(unsafeUninitializedCapacity: raw.count * 3 / 2 + 1) { utf8 in
+                var pendingHigh: UInt32?
+                var (index, count) = (0, 0)
+                while index + 1 < raw.count {
+                    let first = UInt32(raw[index]), second = UInt32(raw[index + 1])
+                    let unit = bigEndian ? first << 8 | second : second << 8 | first
+                    index += 2
+                    if let high = pendingHigh {
+                        guard (0xDC00...0xDFFF).contains(unit) else { break }
+                        count += utf8.writeUTF8(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00), at: count)
+                        pendingHigh = nil
+                    } else if (0xD800...0xDBFF).contains(unit) {
+                        pendingHigh = unit
+                    } else if (0xDC00...0xDFFF).contains(unit) {
+                        pendingHigh = 0  // marks the text invalid below
+                        break
+                    } else {
+                        count += utf8.writeUTF8(unit, at: count)
+                    }
                 }
+                isValid = pendingHigh == nil
+                return isValid ? count : 0
             }
-            return pendingHigh == nil
         }
-        return isValid ? String(decoding: utf8, as: UTF8.self) : nil
+        return isValid ? text : nil
     }
 
     /// NUL, or more than 1 in 100 bytes that are control characters other than tab, line feed,

@@ -1,22 +1,27 @@
-extension Array where Element == UInt8 {
-    /// Appends the UTF-8 encoding of the scalar value `value` (at most 0x10FFFF, not a surrogate).
+extension UnsafeMutableBufferPointer<UInt8> {
+    /// Writes the UTF-8 encoding of the scalar value `value` (at most 0x10FFFF, not a surrogate) at `offset`, and
+    /// returns how many bytes it took (1 to 4). The buffer must have room for them.
     @inline(__always)
-    mutating func appendUTF8(_ value: UInt32) {
+    func writeUTF8(_ value: UInt32, at offset: Int) -> Int {
         switch value {
         case ..<0x80:
-            append(UInt8(value))
+            self[offset] = UInt8(value)
+            return 1
         case ..<0x800:
-            append(UInt8(0xC0 | value >> 6))
-            append(UInt8(0x80 | value & 0x3F))
+            self[offset] = UInt8(0xC0 | value >> 6)
+            self[offset &+ 1] = UInt8(0x80 | value & 0x3F)
+            return 2
         case ..<0x10000:
-            append(UInt8(0xE0 | value >> 12))
-            append(UInt8(0x80 | value >> 6 & 0x3F))
-            append(UInt8(0x80 | value & 0x3F))
+            self[offset] = UInt8(0xE0 | value >> 12)
+            self[offset &+ 1] = UInt8(0x80 | value >> 6 & 0x3F)
+            self[offset &+ 2] = UInt8(0x80 | value & 0x3F)
+            return 3
         default:
-            append(UInt8(0xF0 | value >> 18))
-            append(UInt8(0x80 | value >> 12 & 0x3F))
-            append(UInt8(0x80 | value >> 6 & 0x3F))
-            append(UInt8(0x80 | value & 0x3F))
+            self[offset] = UInt8(0xF0 | value >> 18)
+            self[offset &+ 1] = UInt8(0x80 | value >> 12 & 0x3F)
+            self[offset &+ 2] = UInt8(0x80 | value >> 6 & 0x3F)
+            self[offset &+ 3] = UInt8(0x80 | value & 0x3F)
+            return 4
         }
     }
 }

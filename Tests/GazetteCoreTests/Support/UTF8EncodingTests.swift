@@ -31,11 +31,14 @@ struct UTF8EncodingTests {
         #expect(Self.decoded("ab", limit: 5).left == 3)
     }
 
-    @Test func appendUTF8IsTheInverse() {
+    @Test func writeUTF8IsTheInverse() {
         for text in Self.texts {
-            var bytes: [UInt8] = []
-            for value in Self.decoded(text).values { bytes.appendUTF8(value) }
-            #expect(bytes == Array(text.utf8))
+            let values = Self.decoded(text).values
+            var bytes = [UInt8](repeating: 0, count: values.count * 4)
+            let count = bytes.withUnsafeMutableBufferPointer { buffer in
+                values.reduce(0) { offset, value in offset + buffer.writeUTF8(value, at: offset) }
+            }
+            #expect(Array(bytes.prefix(count)) == Array(text.utf8))
         }
     }
 }
