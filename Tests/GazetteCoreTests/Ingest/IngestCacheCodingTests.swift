@@ -55,6 +55,28 @@ struct IngestCacheCodingTests {
         #expect(decoded.diagnostics == expected.diagnostics)
     }
 
+    /// Outcomes decoded one after another share the source addresses already parsed; each article still gets its
+    /// own source's address, and an address that is no URL is refused.
+    @Test func outcomesDecodedWithSharedSourceAddressesComeBackAsStored() throws {
+        var other = outcome
+        other.articles[0].source = Source(name: "量子位", url: URL(string: "https://www.qbitai.com/"))
+        var sourceURLs = SourceURLs()
+        for stored in [outcome, other, outcome, other] {
+            let decoded = try CachedOutcome(decoding: stored.encoded(), shownAs: nil, sourceURLs: &sourceURLs)
+            #expect(decoded.articles == stored.articles)
+        }
+        var broken = outcome
+        broken.articles[0].source = Source(name: "x", url: URL(string: "https://www.jiqizhixin.com/"))
+        let bytes = broken.encoded()
+        let address = Data("https://www.jiqizhixin.com/".utf8)
+        let start = try #require(bytes.range(of: address)).lowerBound
+        var damaged = bytes
+        damaged.replaceSubrange(start..<(start + address.count), with: Data("https://www.jiqizhixin.c:x/".utf8))
+        #expect(throws: BinaryReader.Malformed.self) {
+            try CachedOutcome(decoding: damaged, shownAs: nil, sourceURLs: &sourceURLs)
+        }
+    }
+
     @Test func truncatedOrForeignBytesAreRefused() {
         let bytes = outcome.encoded()
         for length in [0, 7, 8, 40, bytes.count / 2, bytes.count - 1] {
