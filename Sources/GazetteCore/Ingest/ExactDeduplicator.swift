@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The copy with the richest metadata is kept; fields it lacks are filled from the others, tags and
 /// categories are merged, and `collected` is the earliest. Each collapse is reported as a note.
-struct ExactDeduplicator {
+enum ExactDeduplicator {
     /// What an article's copies share with it: the digest of its folded text, or of its canonical URL's key (the
     /// digest its id is cut from). Digests rather than the key itself: they are made on every core, and the one
     /// pass over all articles then hashes a word rather than a URL's text.
@@ -13,52 +13,54 @@ struct ExactDeduplicator {
         var urlDigest: ContentDigest?
     }
 
-    /// What collapsing copies does to a list of articles: the later copies are left out, and the first of each
-    /// group with copies is replaced by the group merged.
-    struct Collapse {
-        /// The positions, in the list, of the copies to leave out.
-        var leftOut: Set<Int> = []
-        /// The merged article for the position of each group's first member.
-        var replacements: [Int: Article] = [:]
-        /// One note per group, in the order of their first members.
-        var diagnostics: [Diagnostic] = []
+    /// The groups of copies among articles taken one at a time, in order: each either starts a group of its own or
+    /// is a copy of an earlier group's article. A copy's keys join its group, so a copy that shares its text with one
+    /// article and its address with another ties the three together, as it would in one pass over them all.
+    struct Grouping {
+        private var groupByDigest: [ContentDigest: Int] = [:]
+        private var groupByURL: [ContentDigest: Int] = [:]
+        private var groupCount = 0
+
+        /// Room for about `count` articles without growing.
+        init(capacity count: Int) {
+            groupByDigest.reserveCapacity(count)
+            groupByURL.reserveCapacity(count)
+        }
+
+        /// Which group the next article, whose keys are `keys`, belongs to.
+        mutating func add(_ keys: Keys) -> Membership {
+            let membership: Membership
+            if let group = groupByDigest[keys.contentDigest] ?? keys.urlDigest.flatMap({ groupByURL[$0] }) {
+                membership = .copy(ofGroup: group)
+            } else {
+                membership = .first(group: groupCount)
+                groupCount += 1
+            }
+            groupByDigest[keys.contentDigest] = membership.group
+            if let urlDigest = keys.urlDigest { groupByURL[urlDigest] = membership.group }
+            return membership
+        }
     }
 
-    /// How to collapse the copies among the articles whose keys are `keys` (in order). Only the members of groups
-    /// with copies are asked for, by `article`: a rebuild passes 100k articles, most without a copy, and the caller
-    /// can then move them into its result instead of copying each (which retains and releases some twenty strings).
-    func collapse(_ keys: [Keys], article: (Int) -> Article) -> Collapse {
-        // A group is its first member's index, and the later members' when it has copies.
-        var firstMembers: [Int] = []
-        var laterMembers: [Int: [Int]] = [:]
-        var groupByDigest: [ContentDigest: Int] = [:]
-        var groupByURL: [ContentDigest: Int] = [:]
-        groupByDigest.reserveCapacity(keys.count)
-        groupByURL.reserveCapacity(keys.count)
-        for index in keys.indices {
-            let digest = keys[index].contentDigest
-            let urlDigest = keys[index].urlDigest
-            let group: Int
-            if let existing = groupByDigest[digest] ?? urlDigest.flatMap({ groupByURL[$0] }) {
-                group = existing
-                laterMembers[group, default: []].append(index)
-            } else {
-                group = firstMembers.count
-                firstMembers.append(index)
+    /// Where an article stands among its copies. Groups are numbered from 0 in the order of their first articles.
+    enum Membership: Equatable {
+        /// The first article of group `group`.
+        case first(group: Int)
+        /// A later copy of group `ofGroup`'s first article.
+        case copy(ofGroup: Int)
+
+        var group: Int {
+            switch self {
+            case .first(let group), .copy(let group): group
             }
-            groupByDigest[digest] = group
-            if let urlDigest { groupByURL[urlDigest] = group }
         }
-        var collapse = Collapse()
-        for (group, later) in laterMembers.sorted(by: { $0.key < $1.key }) {
-            let first = firstMembers[group]
-            let copies = ([first] + later).map(article)
-            let kept = Self.merge(copies)
-            collapse.leftOut.formUnion(later)
-            collapse.replacements[first] = kept
-            collapse.diagnostics.append(Self.report(kept: kept, group: copies))
-        }
-        return collapse
+    }
+
+    /// One group's copies (its first article, then the later ones in order) collapsed into the article kept, with the
+    /// note that reports it.
+    static func collapse(_ copies: [Article]) -> (kept: Article, note: Diagnostic) {
+        let kept = merge(copies)
+        return (kept, report(kept: kept, group: copies))
     }
 
     private static func merge(_ group: [Article]) -> Article {

@@ -30,69 +30,16 @@ public struct Ingestor: Sendable {
     }
 
     private func ingest(_ scan: SourceScanner.Scan, of paths: [String], cache: IngestCache?) async -> IngestResult {
-        var outcomes = await readAll(scan.files, cache: cache)
-        var diagnostics = scan.diagnostics
-        let kept = keptArticles(of: outcomes, diagnostics: &diagnostics)
-        let collapse = ExactDeduplicator().collapse(kept.keys) { index in
-            outcomes[kept.positions[index].file].articles[kept.positions[index].article]
-        }
-        var result = IngestResult(articles: [], diagnostics: diagnostics + collapse.diagnostics,
-                                  files: outcomes.map(\.report))
-        result.remembered = outcomes.compactMap(\.remembered)
-        result.reusedFileCount = outcomes.count { $0.isReused }
-        result.articles = Self.takeArticles(from: &outcomes, at: kept.positions, collapsing: collapse)
+        var collected = CollectedOutcomes(diagnostics: scan.diagnostics, fileCount: scan.files.count,
+                                          includeDrafts: options.includeDrafts)
+        await readAll(scan.files, cache: cache, into: &collected)
+        let rememberedFileCount = collected.rememberedFileCount
+        var result = collected.finish()
         // Usually every remembered file was found again, and there is nothing to forget nor a set of paths to make.
-        if let cache, outcomes.count(where: \.isRemembered) < cache.entries.count {
+        if let cache, rememberedFileCount < cache.entries.count {
             result.forgotten = Self.forgotten(in: cache, under: paths, found: scan.files)
         }
         return result
-    }
-
-    /// Where the articles to keep lie in `outcomes` (drafts are left out unless asked for, with a note) and their
-    /// keys for the exact-duplicate pass.
-    private func keptArticles(of outcomes: [FileIngestor.Outcome], diagnostics: inout [Diagnostic])
-        -> (positions: [(file: Int, article: Int)], keys: [ExactDeduplicator.Keys]) {
-        var positions: [(file: Int, article: Int)] = []
-        var keys: [ExactDeduplicator.Keys] = []
-        for file in outcomes.indices {
-            diagnostics += outcomes[file].diagnostics
-            for index in outcomes[file].articles.indices {
-                if outcomes[file].articles[index].isDraft, !options.includeDrafts {
-                    let article = outcomes[file].articles[index]
-                    diagnostics.append(Diagnostic(.note, path: article.origin.path, line: article.origin.line,
-                                                  message: "'\(article.title)' is a draft; left out (use --drafts)"))
-                } else {
-                    positions.append((file, index))
-                    keys.append(outcomes[file].keys[index])
-                }
-            }
-        }
-        return (positions, keys)
-    }
-
-    /// The articles at `positions` (in order), moved out of `outcomes` rather than copied, with the copies
-    /// `collapse` names left out or replaced. Each file's articles are taken from its last, so that none is retained
-    /// twice; the list is built backwards and turned around.
-    private static func takeArticles(from outcomes: inout [FileIngestor.Outcome],
-                                     at positions: [(file: Int, article: Int)],
-                                     collapsing collapse: ExactDeduplicator.Collapse) -> [Article] {
-        var articles: [Article] = []
-        articles.reserveCapacity(positions.count - collapse.leftOut.count)
-        var next = positions.count - 1
-        for file in outcomes.indices.reversed() {
-            while let article = outcomes[file].articles.popLast() {
-                guard next >= 0, positions[next] == (file, outcomes[file].articles.count) else { continue }  // a draft
-                defer { next -= 1 }
-                if let replacement = collapse.replacements[next] {
-                    articles.append(replacement)
-                } else if !collapse.leftOut.contains(next) {
-                    articles.append(article)
-                }
-            }
-        }
-        // Reversed through a buffer: its swaps move the articles, where `Array.reverse()` copies each.
-        articles.withUnsafeMutableBufferPointer { $0.reverse() }
-        return articles
     }
 
     /// The cache's paths that lie under `paths` (a named file, or anything in a named folder) but were not found.
@@ -105,29 +52,33 @@ public struct Ingestor: Sendable {
         }.sorted()
     }
 
-    /// Reads files in batches, at most `options.concurrency` batches at once, keeping their order. A batch's unchanged
-    /// files are decoded from the cache in one read of its store.
-    private func readAll(_ files: [SourceFile], cache: IngestCache?) async -> [FileIngestor.Outcome] {
+    /// Reads files in batches, at most `options.concurrency` batches at once, and hands their outcomes to
+    /// `collected` in the files' order, each batch once the ones before it are in. A batch's unchanged files are
+    /// decoded from the cache in one read of its store.
+    private func readAll(_ files: [SourceFile], cache: IngestCache?, into collected: inout CollectedOutcomes) async {
         let reader = FileIngestor(options: options)
         let size = Self.batchSize(fileCount: files.count, concurrency: options.concurrency)
         let batches = stride(from: 0, to: files.count, by: size).map { files[$0..<min($0 + size, files.count)] }
-        return await withTaskGroup(of: (Int, [FileIngestor.Outcome]).self) { group in
-            var outcomes = [[FileIngestor.Outcome]](repeating: [], count: batches.count)
+        await withTaskGroup(of: (Int, [FileIngestor.Outcome]).self) { group in
             var next = 0
-            while next < min(options.concurrency, batches.count) {
+            func startNext() {
+                guard next < batches.count else { return }
                 let index = next
                 group.addTask { (index, reader.ingest(batches[index], cache: cache)) }
                 next += 1
             }
+            while next < min(options.concurrency, batches.count) { startNext() }
+            var waiting: [Int: [FileIngestor.Outcome]] = [:]
+            var nextToTake = 0
             while let (index, batch) = await group.next() {
-                outcomes[index] = batch
-                if next < batches.count {
-                    let index = next
-                    group.addTask { (index, reader.ingest(batches[index], cache: cache)) }
-                    next += 1
+                startNext()  // before taking, so that the readers stay busy
+                waiting[index] = batch
+                while var ready = waiting.removeValue(forKey: nextToTake) {
+                    ready.reverse()
+                    while let outcome = ready.popLast() { collected.add(outcome) }
+                    nextToTake += 1
                 }
             }
-            return outcomes.flatMap { $0 }
         }
     }
 
