@@ -351,7 +351,7 @@ extension ArticleRecord {
     init(_ article: Article, firstCollected: Date, at now: Date) {
         let digest = SHA256.hash(data: Data(article.body.utf8))
         self.init(id: article.id.rawValue, contentHash: digest.hexEncoded,
-                  sourceFile: article.origin.path, title: article.title, url: article.url?.absoluteString,
+                  sourceFile: article.origin.path, title: article.title, url: article.address,
                   source: article.source?.name, published: article.published?.date, firstCollected: firstCollected,
                   lastSeen: now)
     }

@@ -10,7 +10,7 @@ struct ArticleNormalizer {
     /// canonical URL.
     func normalize(_ parsed: ParsedArticle, file: SourceFile, collected: Date,
                    index: Int) -> (article: Article, keys: ExactDeduplicator.Keys) {
-        let url = CanonicalURL.absoluteHTTPURL(parsed.url)
+        let address = CanonicalURL.absoluteHTTPAddress(parsed.url)
         let contentDigest = ContentKey.digest(of: [parsed.title, parsed.body])
         let document = MarkdownText(parsing: parsed.body)
         let statistics = TextStatistics(parts: [parsed.title, parsed.subtitle ?? ""],
@@ -18,14 +18,14 @@ struct ArticleNormalizer {
         let documentLinks = document.links
         let links = articleLinks(in: documentLinks)
         // The id hashes the canonical URL, or the folded title and body when there is no URL.
-        let urlDigest = url.flatMap(CanonicalURL.key(for:)).map(ContentDigest.init(hashing:))
+        let urlDigest = address.flatMap(CanonicalURL.key(forAddress:)).map(ContentDigest.init(hashing:))
         let article = Article(
             id: ArticleID(digest: urlDigest ?? contentDigest),
             title: parsed.title,
             subtitle: parsed.subtitle,
             originalTitle: parsed.originalTitle,
-            url: url,
-            source: source(of: parsed, url: url),
+            address: address,
+            source: source(of: parsed, address: address),
             author: parsed.author,
             published: parsed.published,
             updated: parsed.updated,
@@ -35,7 +35,7 @@ struct ArticleNormalizer {
             categories: Self.tidy(parsed.categories),
             summary: parsed.summary,
             body: parsed.body,
-            image: CanonicalURL.absoluteHTTPURL(parsed.image) ?? firstImage(in: documentLinks),
+            imageAddress: CanonicalURL.absoluteHTTPAddress(parsed.image) ?? firstImage(in: documentLinks),
             place: parsed.place,
             links: links,
             origin: ArticleOrigin(path: file.path, index: index, line: parsed.line),
@@ -45,14 +45,21 @@ struct ArticleNormalizer {
         return (article, ExactDeduplicator.Keys(contentDigest: contentDigest, urlDigest: urlDigest))
     }
 
-    private func source(of parsed: ParsedArticle, url: URL?) -> Source? {
-        let sourceURL = CanonicalURL.absoluteHTTPURL(parsed.sourceURL) ?? url.flatMap(Self.siteRoot)
-        guard let name = parsed.sourceName ?? sourceURL?.host ?? url?.host else { return nil }
+    /// The source the article names, or else its address's site, named by its host.
+    private func source(of parsed: ParsedArticle, address: String?) -> Source? {
+        let sourceURL = CanonicalURL.absoluteHTTPURL(parsed.sourceURL) ?? address.flatMap(Self.siteRoot(of:))
+        guard let name = parsed.sourceName ?? sourceURL?.host ?? address.flatMap({ URL(string: $0)?.host }) else {
+            return nil
+        }
         return Source(name: name, url: sourceURL)
     }
 
-    private static func siteRoot(of url: URL) -> URL? {
-        guard let scheme = url.scheme, let host = url.host else { return nil }
+    /// The root of `address`'s site (`https://host/`). A plain address's scheme and host are read off its text.
+    private static func siteRoot(of address: String) -> URL? {
+        if let plain = PlainAddress(address) {
+            return URL(string: "\(address.hasPrefix("https:") ? "https" : "http")://\(plain.host)/")
+        }
+        guard let url = URL(string: address), let scheme = url.scheme, let host = url.host else { return nil }
         return URL(string: "\(scheme)://\(host)/")
     }
 
@@ -102,8 +109,8 @@ struct ArticleNormalizer {
         return previous != 0x20
     }
 
-    private func firstImage(in documentLinks: [MarkdownLink]) -> URL? {
-        documentLinks.lazy.filter(\.isImage).compactMap { CanonicalURL.absoluteHTTPURL($0.destination) }.first
+    private func firstImage(in documentLinks: [MarkdownLink]) -> String? {
+        documentLinks.lazy.filter(\.isImage).compactMap { CanonicalURL.absoluteHTTPAddress($0.destination) }.first
     }
 
     /// Trimmed, inner white space folded, empty ones dropped, and repeats (ignoring case) removed. Repeats are looked

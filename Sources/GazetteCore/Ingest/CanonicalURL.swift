@@ -115,7 +115,20 @@ enum CanonicalURL {
         return !lowercasedName.hasPrefix("utm_") && !trackingParameters.contains(lowercasedName)
     }
 
-    /// `url` if it is an absolute http(s) URL, parsed from `text`.
+    /// `text` (trimmed) as an absolute http(s) address that `URL(string:)` reads, written as that URL writes it; nil
+    /// when it is none. A plain address (`PlainAddress`) is kept as it is, without being parsed.
+    static func absoluteHTTPAddress(_ text: String?) -> String? {
+        guard let text = text?.trimmed, !text.isEmpty else { return nil }
+        if PlainAddress(text) != nil { return text }
+        return absoluteHTTPURL(text)?.absoluteString
+    }
+
+    /// The key of the absolute address `address` (as `absoluteHTTPAddress` gives it), as `key(for:)` gives it.
+    static func key(forAddress address: String) -> String? {
+        plainKey(address) ?? URL(string: address).flatMap(parsedKey(for:))
+    }
+
+    /// `text` (trimmed) parsed, if it is an absolute http(s) URL.
     static func absoluteHTTPURL(_ text: String?) -> URL? {
         guard let text = text?.trimmed, !text.isEmpty,
               let url = URL(string: text), let scheme = url.scheme?.lowercased(),

@@ -72,13 +72,13 @@ enum ExactDeduplicator {
         for other in ranked.dropFirst() {
             kept.subtitle = kept.subtitle ?? other.subtitle
             kept.originalTitle = kept.originalTitle ?? other.originalTitle
-            kept.url = kept.url ?? other.url
+            kept.address = kept.address ?? other.address
             kept.source = kept.source ?? other.source
             kept.author = kept.author ?? other.author
             kept.published = kept.published ?? other.published
             kept.updated = kept.updated ?? other.updated
             kept.summary = kept.summary ?? other.summary
-            kept.image = kept.image ?? other.image
+            kept.imageAddress = kept.imageAddress ?? other.imageAddress
             kept.place = kept.place ?? other.place
             kept.tags = ArticleNormalizer.tidy(kept.tags + other.tags)
             kept.categories = ArticleNormalizer.tidy(kept.categories + other.categories)
@@ -90,9 +90,9 @@ enum ExactDeduplicator {
     /// How many metadata fields an article has.
     private static func richness(_ article: Article) -> Int {
         let fields: [Bool] = [
-            article.subtitle != nil, article.originalTitle != nil, article.url != nil, article.source != nil,
+            article.subtitle != nil, article.originalTitle != nil, article.address != nil, article.source != nil,
             article.author != nil, article.published != nil, article.updated != nil, article.summary != nil,
-            article.image != nil, article.place != nil, !article.tags.isEmpty, !article.categories.isEmpty,
+            article.imageAddress != nil, article.place != nil, !article.tags.isEmpty, !article.categories.isEmpty,
         ]
         return fields.filter { $0 }.count
     }

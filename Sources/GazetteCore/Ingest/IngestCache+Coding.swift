@@ -74,7 +74,7 @@ extension BinaryWriter {
         write(article.title)
         write(article.subtitle) { $0.write($1) }
         write(article.originalTitle) { $0.write($1) }
-        write(article.url?.absoluteString) { $0.write($1) }
+        write(article.address) { $0.write($1) }
         write(article.source) { writer, source in
             writer.write(source.name)
             writer.write(source.url?.absoluteString) { $0.write($1) }
@@ -88,7 +88,7 @@ extension BinaryWriter {
         write(article.categories) { $0.write($1) }
         write(article.summary) { $0.write($1) }
         write(article.body)
-        write(article.image?.absoluteString) { $0.write($1) }
+        write(article.imageAddress) { $0.write($1) }
         write(article.place) { $0.write($1) }
         write(article.links) { writer, link in
             writer.write(link.address)
@@ -149,7 +149,7 @@ extension BinaryReader {
             title: try readString(),
             subtitle: try readOptionalString(),
             originalTitle: try readOptionalString(),
-            url: try readOptionalURL(),
+            address: try readOptionalString(),
             source: try readOptional { reader throws(Malformed) in
                 Source(name: try reader.readString(), url: try reader.readOptional { reader throws(Malformed) in
                     guard let url = sourceURLs.url(for: try reader.readString()) else { throw Malformed() }
@@ -165,7 +165,7 @@ extension BinaryReader {
             categories: try readArray { reader throws(Malformed) in try reader.readString() },
             summary: try readOptionalString(),
             body: try readString(),
-            image: try readOptionalURL(),
+            imageAddress: try readOptionalString(),
             place: try readOptionalString(),
             links: try readArray { reader throws(Malformed) in
                 ArticleLink(address: try reader.readString(), text: try reader.readString(),
@@ -200,15 +200,6 @@ extension BinaryReader {
 
     private mutating func readOptionalString() throws(Malformed) -> String? {
         try readOptional { reader throws(Malformed) in try reader.readString() }
-    }
-
-    private mutating func readURL() throws(Malformed) -> URL {
-        guard let url = URL(string: try readString()) else { throw Malformed() }
-        return url
-    }
-
-    private mutating func readOptionalURL() throws(Malformed) -> URL? {
-        try readOptional { reader throws(Malformed) in try reader.readURL() }
     }
 }
 

@@ -10,8 +10,9 @@ public struct Article: Sendable, Hashable, Codable {
     public var subtitle: String?
     /// The headline in the article's original language, when the article is a translation.
     public var originalTitle: String?
-    /// The article's own address.
-    public var url: URL?
+    /// The article's own address, as text: an absolute http(s) address that `URL(string:)` reads. Kept as text, and
+    /// parsed only when asked for (`url`): ingest and a rebuild make 100k articles, and few are shown.
+    public var address: String?
     /// Where the article was published or collected from.
     public var source: Source?
     /// Who wrote it.
@@ -32,8 +33,8 @@ public struct Article: Sendable, Hashable, Codable {
     public var summary: String?
     /// The body as Markdown.
     public var body: String
-    /// The lead image, as an absolute URL.
-    public var image: URL?
+    /// The lead image's absolute http(s) address, as text (see `address`).
+    public var imageAddress: String?
     /// Where the article says it was published from (WeChat's 发布地).
     public var place: String?
     /// Links found in the body, with their roles.
@@ -54,11 +55,26 @@ public struct Article: Sendable, Hashable, Codable {
         place: String? = nil, links: [ArticleLink] = [], origin: ArticleOrigin, metrics: TextMetrics,
         isDraft: Bool = false
     ) {
+        self.init(id: id, title: title, subtitle: subtitle, originalTitle: originalTitle, address: url?.absoluteString,
+                  source: source, author: author, published: published, updated: updated, collected: collected,
+                  language: language, tags: tags, categories: categories, summary: summary, body: body,
+                  imageAddress: image?.absoluteString, place: place, links: links, origin: origin, metrics: metrics,
+                  isDraft: isDraft)
+    }
+
+    /// Creates an article whose addresses are given as text, which `URL(string:)` must read as absolute http(s)
+    /// addresses: how ingest and the ingest cache make them, without parsing each.
+    init(
+        id: ArticleID, title: String, subtitle: String?, originalTitle: String?, address: String?, source: Source?,
+        author: String?, published: PublishedDate?, updated: PublishedDate?, collected: Date, language: Language,
+        tags: [String], categories: [String], summary: String?, body: String, imageAddress: String?, place: String?,
+        links: [ArticleLink], origin: ArticleOrigin, metrics: TextMetrics, isDraft: Bool
+    ) {
         self.id = id
         self.title = title
         self.subtitle = subtitle
         self.originalTitle = originalTitle
-        self.url = url
+        self.address = address
         self.source = source
         self.author = author
         self.published = published
@@ -69,12 +85,30 @@ public struct Article: Sendable, Hashable, Codable {
         self.categories = categories
         self.summary = summary
         self.body = body
-        self.image = image
+        self.imageAddress = imageAddress
         self.place = place
         self.links = links
         self.origin = origin
         self.metrics = metrics
         self.isDraft = isDraft
+    }
+
+    /// The article's own address.
+    public var url: URL? {
+        get { address.flatMap { URL(string: $0) } }
+        set { address = newValue?.absoluteString }
+    }
+
+    /// The lead image, as an absolute URL.
+    public var image: URL? {
+        get { imageAddress.flatMap { URL(string: $0) } }
+        set { imageAddress = newValue?.absoluteString }
+    }
+
+    /// The addresses are written as `url` and `image`, as they were when the article held `URL`s.
+    private enum CodingKeys: String, CodingKey {
+        case id, title, subtitle, originalTitle, address = "url", source, author, published, updated, collected
+        case language, tags, categories, summary, body, imageAddress = "image", place, links, origin, metrics, isDraft
     }
 
     /// How `published` is known; `.none` when the article has no date.

@@ -38,7 +38,7 @@ struct ArticleJSON: Encodable {
         title = article.title
         subtitle = article.subtitle
         originalTitle = article.originalTitle
-        url = article.url?.absoluteString
+        url = article.address
         source = article.source
         author = article.author
         published = article.published?.description
@@ -49,7 +49,7 @@ struct ArticleJSON: Encodable {
         tags = article.tags
         categories = article.categories
         summary = article.summary
-        image = article.image?.absoluteString
+        image = article.imageAddress
         place = article.place
         isDraft = article.isDraft
         links = article.links
