@@ -99,6 +99,11 @@ struct PreviewPage {
               page.open();
               page.write(html);
               page.close();
+              // The browser may parse written HTML in slices when it is busy: the document is read whole before the
+              // scroll position is put back and the update counts as done.
+              if (page.readyState === "loading") {
+                await new Promise((resolve) => page.addEventListener("DOMContentLoaded", resolve, { once: true }));
+              }
               frame.contentWindow.scrollTo(0, scrolled);
             }
             async function update() {
@@ -122,11 +127,15 @@ struct PreviewPage {
             }
             (async () => {
               for (;;) {
+                const version = Number(document.body.dataset.version);
                 try {
-                  const version = Number(document.body.dataset.version);
                   const answer = await (await fetch("/changes?since=" + version)).json();
                   if (answer.version !== version && !(await update())) return;
                 } catch (error) {
+                  // An update that failed part way (a frame still loading when it was written, the server gone
+                  // for a moment) has already taken the new version: it is put back, so the update is made again
+                  // in full rather than skipped until the next change.
+                  document.body.dataset.version = String(version);
                   await new Promise((resolve) => setTimeout(resolve, 1000));
                 }
               }
