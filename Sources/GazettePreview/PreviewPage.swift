@@ -99,11 +99,6 @@ struct PreviewPage {
               page.open();
               page.write(html);
               page.close();
-              // The browser may parse written HTML in slices when it is busy: the document is read whole before the
-              // scroll position is put back and the update counts as done.
-              if (page.readyState === "loading") {
-                await new Promise((resolve) => page.addEventListener("DOMContentLoaded", resolve, { once: true }));
-              }
               frame.contentWindow.scrollTo(0, scrolled);
             }
             async function update() {
