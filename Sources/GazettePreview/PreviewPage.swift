@@ -127,8 +127,8 @@ struct PreviewPage {
                   const answer = await (await fetch("/changes?since=" + version)).json();
                   if (answer.version !== version && !(await update())) return;
                 } catch (error) {
-                  // An update that failed part way (a frame still loading when it was written, the server gone
-                  // for a moment) has already taken the new version: it is put back, so the update is made again
+                  // An update that failed part way (a fetch refused while the server restarts, a frame that could
+                  // not be written) has already taken the new version: it is put back, so the update is made again
                   // in full rather than skipped until the next change.
                   document.body.dataset.version = String(version);
                   await new Promise((resolve) => setTimeout(resolve, 1000));
