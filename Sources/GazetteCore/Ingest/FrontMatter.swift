@@ -59,11 +59,7 @@ extension FrontMatter {
         guard let ranges = text.utf8.withContiguousStorageIfAvailable(commaSeparatedRanges) ?? nil else {
             return text.split(whereSeparator: { ",，、".contains($0) })
         }
-        let utf8 = text.utf8
-        return ranges.map { range in
-            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            return text[start..<utf8.index(start, offsetBy: range.count)]
-        }
+        return ranges.map { text.slice(utf8Offsets: $0) }
     }
 
     /// The byte ranges between the commas of text made of ASCII, the common Han block and commas only, empty ones left

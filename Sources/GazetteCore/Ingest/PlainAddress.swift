@@ -15,13 +15,8 @@ struct PlainAddress {
     /// The host and path of `text`, or nil when it is not plain.
     init?(_ text: String) {
         guard let (host, path) = text.utf8.withContiguousStorageIfAvailable(Self.parts) ?? nil else { return nil }
-        let utf8 = text.utf8
-        func slice(_ range: Range<Int>) -> Substring {
-            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            return text[start..<utf8.index(start, offsetBy: range.count)]
-        }
-        self.host = slice(host)
-        self.path = slice(path)
+        self.host = text.slice(utf8Offsets: host)
+        self.path = text.slice(utf8Offsets: path)
     }
 
     /// The byte ranges of a plain address's host and path (its trailing slashes dropped), or nil.

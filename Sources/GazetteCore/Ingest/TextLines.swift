@@ -12,11 +12,7 @@ struct TextLines {
         // native strings): much faster than splitting Characters or walking `String.UTF8View` index by index.
         // Line feeds and carriage returns never occur inside a multi-byte scalar.
         let source = text  // what lines are cut from, while `text` lends its bytes below
-        let utf8 = source.utf8
-        func line(_ range: Range<Int>) -> Substring {
-            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            return source[start..<utf8.index(start, offsetBy: range.count)]
-        }
+        func line(_ range: Range<Int>) -> Substring { source.slice(utf8Offsets: range) }
         var text = text
         let (lines, hasCarriageReturns) = text.withUTF8 { bytes -> ([Substring], Bool) in
             guard let base = bytes.baseAddress, memchr(base, 13, bytes.count) == nil else {

@@ -5,7 +5,7 @@ enum ASCII {
     static func isLowercase(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
     static func isLetter(_ byte: UInt8) -> Bool { isUppercase(byte) || isLowercase(byte) }
     static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
-    static func isHexDigit(_ byte: UInt8) -> Bool { isDigit(byte) || (0x61...0x66).contains(byte | 0x20) }
+    static func isHexDigit(_ byte: UInt8) -> Bool { hexValue(byte) != nil }
     /// The value of a hexadecimal digit (either case), or nil for any other byte.
     static func hexValue(_ byte: UInt8) -> UInt8? {
         if isDigit(byte) { return byte - 0x30 }
