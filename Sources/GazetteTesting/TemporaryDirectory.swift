@@ -25,12 +25,15 @@ public final class TemporaryDirectory: Sendable {
         try write(Data(contents.utf8), to: name)
     }
 
-    /// Writes `data` to `name` (folders created as needed) and returns the file's URL.
+    /// Writes `data` to `name` (folders created as needed) and returns the file's URL. The file is saved whole (written
+    /// beside it and renamed), as an editor that renames does: written in place, a preview watching the folder could
+    /// read the emptied file on a busy machine before the new bytes arrived, and the browser tests then saw a page
+    /// built from it.
     @discardableResult
     public func write(_ data: Data, to name: String) throws -> URL {
         let file = url.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: file)
+        try data.write(to: file, options: .atomic)
         return file
     }
 

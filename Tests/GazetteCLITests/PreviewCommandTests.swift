@@ -19,13 +19,6 @@ import Testing
         let templates = try TemporaryDirectory()
         let subject = Fixtures.repositoryRoot.appendingPathComponent("templates/subject.mustache")
         _ = try templates.write(try String(contentsOf: subject, encoding: .utf8), to: "subject.mustache")
-        // Saved whole, as an editor that writes a new file and renames it does. Written in place, a busy machine let
-        // the preview build the emptied file before the new text arrived: a good build with an empty subject, which
-        // the watching script (it reports only a page with a heading) then mixed with the next update, 4 runs in 42
-        // under load.
-        func save(_ text: String) throws {
-            try Data(text.utf8).write(to: templates.url.appendingPathComponent("subject.mustache"), options: .atomic)
-        }
         let preview = try gazette.start(["preview", "--port", "0", "--templates", templates.path, "seeds"])
         let address = try await preview.waitForLine(startingWith: "Preview at ", timeout: .seconds(15))
         let url = try #require(URL(string: String(address.prefix { $0 != " " })))
@@ -42,7 +35,7 @@ import Testing
 
         // Given the page open, when the subject template is saved, then the page updates itself with it.
         let saved = Date()
-        try save("{{% CONTENT_TYPE: TEXT}}\nEDITED {{title}} {{issueNumber}}")
+        _ = try templates.write("{{% CONTENT_TYPE: TEXT}}\nEDITED {{title}} {{issueNumber}}", to: "subject.mustache")
         let updated = try await browser.waitForLine(startingWith: "UPDATED ", timeout: .seconds(20))
         #expect(updated.hasPrefix("EDITED Gazette 第 1 期"), "\(updated)")
         let frame = try await browser.waitForLine(startingWith: "FRAME ", timeout: .seconds(5))
@@ -55,7 +48,7 @@ import Testing
         }
 
         // A broken template: the page shows the error (file and line) and the server keeps running.
-        try save("{{#broken}")
+        _ = try templates.write("{{#broken}", to: "subject.mustache")
         let error = try await browser.waitForLine(startingWith: "ERROR ", timeout: .seconds(20))
         #expect(error.contains("subject.mustache:1"), "\(error)")
         // On the email view, scrolled down, the note is brought into the window.
