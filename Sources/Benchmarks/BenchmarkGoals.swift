@@ -26,9 +26,13 @@ struct BenchmarkGoals: Sendable {
         return failures.isEmpty ? "PASS" : "FAIL: " + failures.joined(separator: ", ")
     }
 
-    /// Ingest's median time over the baseline's.
+    /// The median over the rounds of each ingest run's time over the time of the baseline run just before it
+    /// (`BenchmarkRunner` alternates the two), so that both sides of each ratio saw the machine in the same state.
     static func ratio(ingest: PhaseSummary, baseline: PhaseSummary) -> Double? {
-        baseline.seconds > 0 ? ingest.seconds / baseline.seconds : nil
+        let ratios = zip(ingest.runs, baseline.runs).compactMap { ingest, baseline in
+            baseline.seconds > 0 ? ingest.seconds / baseline.seconds : nil
+        }
+        return ratios.isEmpty ? nil : Median.of(ratios)
     }
 
     private static func text(_ value: Double) -> String {

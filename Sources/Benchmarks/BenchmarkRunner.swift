@@ -1,8 +1,12 @@
 import Foundation
 import GazetteCore
 
-/// Runs both phases on one corpus size: prepares the corpus, warms the page cache, then runs the read-only
-/// baseline `repetitions` times and ingest `repetitions` times, checking every ingest's article count.
+/// Runs both phases on one corpus size: prepares the corpus, warms the page cache, then runs `repetitions` rounds
+/// of one read-only baseline run followed by one ingest run, checking every ingest's article count.
+///
+/// The rounds alternate the phases so that each ingest run is compared with a baseline run made moments before it:
+/// this machine's speed drifts over seconds, and with every baseline run first a slow spell during the ingest runs
+/// (or a fast one during the baseline's) moved the ratio by as much as a fifth.
 struct BenchmarkRunner: Sendable {
     /// Ingest found a different number of articles than the corpus holds.
     struct CountMismatch: Error, CustomStringConvertible {
@@ -24,16 +28,13 @@ struct BenchmarkRunner: Sendable {
         _ = await ReadOnlyBaseline(concurrency: concurrency).run(corpus.directory)
         var baseline = PhaseSummary(size: size, phase: .baseline, runs: [])
         var ingest = PhaseSummary(size: size, phase: .ingest, runs: [])
-        // Every baseline run comes before the first ingest: glibc keeps some of ingest's freed heap (the log's
-        // "resident at start"), which would otherwise show up as the baseline's peak.
-        for repetition in 1...repetitions {
+        for round in 1...repetitions {
+            // Ingest's result is released before the baseline's run, and `measure` gives its freed heap back
+            // (`malloc_trim`) before resetting the peak, so the baseline's peak is not ingest's.
             baseline.runs.append(await measureBaseline(corpus.directory, manifest: manifest))
-            Console.log("corpus-\(size): read-only run \(repetition)/\(repetitions): "
-                + Self.describe(baseline.runs.last))
-        }
-        for repetition in 1...repetitions {
-            ingest.runs.append(try await measureIngest(corpus.directory, manifest: manifest, logs: repetition == 1))
-            Console.log("corpus-\(size): ingest run \(repetition)/\(repetitions): " + Self.describe(ingest.runs.last))
+            Console.log("corpus-\(size): read-only run \(round)/\(repetitions): " + Self.describe(baseline.runs.last))
+            ingest.runs.append(try await measureIngest(corpus.directory, manifest: manifest, logs: round == 1))
+            Console.log("corpus-\(size): ingest run \(round)/\(repetitions): " + Self.describe(ingest.runs.last))
         }
         return BenchmarkTable.Pair(baseline: baseline, ingest: ingest)
     }

@@ -52,8 +52,9 @@ struct BenchmarkTable {
 
     private var legend: [String] {
         var notes = [
-            "Median of \(repetitions) run(s) per phase; MB = 10^6 bytes of files on disk; articles: for read-only, "
-                + "those written (copies included), for ingest, those found after collapsing duplicates.",
+            "Median of \(repetitions) run(s) per phase, in rounds of one read-only run then one ingest run; "
+                + "ingest/baseline is the median of the rounds' ratios. MB = 10^6 bytes of files on disk; articles: "
+                + "for read-only, those written (copies included), for ingest, those found after collapsing duplicates.",
             "read-only: the same files listed (FileManager enumerator, stat(2)) and read with Data(contentsOf:), "
                 + "\(concurrency) at a time like ingest; the log splits listing from reading.",
             "Goals (ingest rows): ≥ \(Self.decimal(goals.articlesPerSecond, 0)) articles/s (100k in < 10 s, "

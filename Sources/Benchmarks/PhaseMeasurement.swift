@@ -34,12 +34,7 @@ struct PhaseSummary: Sendable {
     var runs: [PhaseMeasurement]
 
     /// The median of the runs' times (the mean of the middle two for an even count).
-    var seconds: Double {
-        let sorted = runs.map(\.seconds).sorted()
-        guard !sorted.isEmpty else { return 0 }
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-    }
+    var seconds: Double { runs.isEmpty ? 0 : Median.of(runs.map(\.seconds)) }
 
     var articles: Int { runs.first?.articles ?? 0 }
     var bytes: Int { runs.first?.bytes ?? 0 }
@@ -49,4 +44,14 @@ struct PhaseSummary: Sendable {
 
     var articlesPerSecond: Double { seconds > 0 ? Double(articles) / seconds : 0 }
     var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0 }
+}
+
+/// The middle of a list of numbers.
+enum Median {
+    /// The median of `values` (the mean of the middle two for an even count); `values` must not be empty.
+    static func of(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
 }
