@@ -47,26 +47,32 @@ struct ArticleNormalizer {
 
     /// The source the article names, or else its address's site, named by its host.
     private func source(of parsed: ParsedArticle, address: String?) -> Source? {
-        let sourceURL = CanonicalURL.absoluteHTTPURL(parsed.sourceURL) ?? address.flatMap(Self.siteRoot(of:))
-        guard let name = parsed.sourceName ?? sourceURL?.host ?? address.flatMap({ URL(string: $0)?.host }) else {
-            return nil
-        }
-        return Source(name: name, url: sourceURL)
+        let sourceAddress = CanonicalURL.absoluteHTTPAddress(parsed.sourceURL) ?? address.flatMap(Self.siteRoot(of:))
+        guard let name = parsed.sourceName ?? sourceAddress.flatMap(Self.host(of:)) ?? address.flatMap(Self.host(of:))
+        else { return nil }
+        return Source(name: name, address: sourceAddress)
     }
 
-    /// The root of `address`'s site (`https://host/`). A plain address's scheme and host are read off its text.
-    private static func siteRoot(of address: String) -> URL? {
+    /// The host of the absolute address `address`, as `URL.host` gives it. A plain address's is read off its text.
+    private static func host(of address: String) -> String? {
+        if let plain = PlainAddress(address) { return String(plain.host) }
+        return URL(string: address)?.host
+    }
+
+    /// The root of `address`'s site (`https://host/`), as `URL.absoluteString` gives it. A plain address's scheme and
+    /// host are read off its text.
+    private static func siteRoot(of address: String) -> String? {
         if let plain = PlainAddress(address) {
-            return URL(string: "\(address.hasPrefix("https:") ? "https" : "http")://\(plain.host)/")
+            return "\(address.hasPrefix("https:") ? "https" : "http")://\(plain.host)/"
         }
         guard let url = URL(string: address), let scheme = url.scheme, let host = url.host else { return nil }
-        return URL(string: "\(scheme)://\(host)/")
+        return URL(string: "\(scheme)://\(host)/")?.absoluteString
     }
 
     /// Links with absolute http(s) addresses, without repeats: a written link is described by its words, a bare
     /// address (an autolink) by the words before it on its line (`论文地址:`).
     private func articleLinks(in documentLinks: [MarkdownLink]) -> [ArticleLink] {
-        var seen = Set<String>()
+        var seen = SeenStrings()
         var links: [ArticleLink] = []
         for link in documentLinks where !link.isImage {
             let destination = link.destination.trimmed
@@ -74,11 +80,11 @@ struct ArticleNormalizer {
             // A plain address is kept as written (`URL` would keep it so) and classified by its bytes; any other is
             // parsed, and kept as `URL` writes it.
             if let plain = PlainAddress(destination) {
-                guard seen.insert(destination).inserted else { continue }
+                guard seen.insert(destination) else { continue }
                 let words = linkWords()
                 links.append(ArticleLink(address: destination, text: words,
                                          role: LinkClassifier.role(host: plain.host, path: plain.path, text: words)))
-            } else if let url = CanonicalURL.absoluteHTTPURL(destination), seen.insert(url.absoluteString).inserted {
+            } else if let url = CanonicalURL.absoluteHTTPURL(destination), seen.insert(url.absoluteString) {
                 let words = linkWords()
                 links.append(ArticleLink(url: url, text: words, role: LinkClassifier.role(of: url, text: words)))
             }

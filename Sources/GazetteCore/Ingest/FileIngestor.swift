@@ -39,10 +39,9 @@ struct FileIngestor: Sendable {
                 return cached.size == status.size && cached.modified == status.modified
                     && FileStatus.isReadable(files[index].absolutePath)
             }
-            var sourceURLs = SourceURLs()
             try? cache.outcomes.withOutcomes(of: unchanged.map { files[$0].absolutePath }) { position, outcome in
                 let index = unchanged[position]
-                reused[index] = Self.reuse(outcome, for: files[index], sourceURLs: &sourceURLs)
+                reused[index] = Self.reuse(outcome, for: files[index])
             }
         }
         return files.indices.map { index in
@@ -69,10 +68,9 @@ struct FileIngestor: Sendable {
         var remembered = IngestedFile(RememberedFile(path: absolutePath, size: size, modified: modifiedSeconds,
                                                      contentDigest: contentDigest, fingerprint: cache.fingerprint),
                                       outcome: Data())
-        var sourceURLs = SourceURLs()
         if cache.entries[absolutePath]?.contentDigest == contentDigest,
            let stored = cache.storedOutcome(of: absolutePath),
-           var reused = Self.reuse(stored, for: file, sourceURLs: &sourceURLs) {
+           var reused = Self.reuse(stored, for: file) {
             remembered.outcome = stored
             reused.remembered = remembered
             return reused
@@ -164,8 +162,8 @@ struct FileIngestor: Sendable {
 
     /// What the stored `outcome` says, shown under the path `file` is named by in this run; nil when it cannot be
     /// decoded.
-    private static func reuse(_ outcome: Data, for file: SourceFile, sourceURLs: inout SourceURLs) -> Outcome? {
-        guard let stored = try? CachedOutcome(decoding: outcome, shownAs: file.path, sourceURLs: &sourceURLs) else {
+    private static func reuse(_ outcome: Data, for file: SourceFile) -> Outcome? {
+        guard let stored = try? CachedOutcome(decoding: outcome, shownAs: file.path) else {
             return nil
         }
         return Outcome(report: stored.report, articles: stored.articles, keys: stored.keys,

@@ -21,14 +21,6 @@ extension CachedOutcome {
     /// Reads what `encoded()` wrote. With `path`, the file's report, diagnostics and articles name that path (how
     /// this run names the file) instead of the stored one, without a copy of each being made to change it.
     init(decoding data: Data, shownAs path: String? = nil) throws(BinaryReader.Malformed) {
-        var sourceURLs = SourceURLs()
-        try self.init(decoding: data, shownAs: path, sourceURLs: &sourceURLs)
-    }
-
-    /// Reads what `encoded()` wrote, as `init(decoding:shownAs:)` does, parsing each source address only the first
-    /// time `sourceURLs` meets it: outcomes decoded one after another share one.
-    init(decoding data: Data, shownAs path: String?,
-         sourceURLs: inout SourceURLs) throws(BinaryReader.Malformed) {
         self = try BinaryReader.read(data) { reader throws(BinaryReader.Malformed) in
             guard try reader.readInt() == IngestCache.formatVersion else { throw BinaryReader.Malformed() }
             let report = try reader.readReport(path: path)
@@ -37,7 +29,7 @@ extension CachedOutcome {
             articles.reserveCapacity(count)
             keys.reserveCapacity(count)
             for _ in 0..<count {
-                let (article, articleKeys) = try reader.readArticle(path: path, sourceURLs: &sourceURLs)
+                let (article, articleKeys) = try reader.readArticle(path: path)
                 articles.append(article)
                 keys.append(articleKeys)
             }
@@ -77,7 +69,7 @@ extension BinaryWriter {
         write(article.address) { $0.write($1) }
         write(article.source) { writer, source in
             writer.write(source.name)
-            writer.write(source.url?.absoluteString) { $0.write($1) }
+            writer.write(source.address) { $0.write($1) }
         }
         write(article.author) { $0.write($1) }
         write(article.published) { $0.writeDate($1) }
@@ -142,8 +134,7 @@ extension BinaryReader {
                    message: try readString())
     }
 
-    fileprivate mutating func readArticle(path: String?, sourceURLs: inout SourceURLs)
-        throws(Malformed) -> (Article, ExactDeduplicator.Keys) {
+    fileprivate mutating func readArticle(path: String?) throws(Malformed) -> (Article, ExactDeduplicator.Keys) {
         let article = Article(
             id: ArticleID(rawValue: try readString()),
             title: try readString(),
@@ -151,10 +142,7 @@ extension BinaryReader {
             originalTitle: try readOptionalString(),
             address: try readOptionalString(),
             source: try readOptional { reader throws(Malformed) in
-                Source(name: try reader.readString(), url: try reader.readOptional { reader throws(Malformed) in
-                    guard let url = sourceURLs.url(for: try reader.readString()) else { throw Malformed() }
-                    return url
-                })
+                Source(name: try reader.readString(), address: try reader.readOptionalString())
             },
             author: try readOptionalString(),
             published: try readOptional { reader throws(Malformed) in try reader.readDate() },
@@ -200,19 +188,5 @@ extension BinaryReader {
 
     private mutating func readOptionalString() throws(Malformed) -> String? {
         try readOptional { reader throws(Malformed) in try reader.readString() }
-    }
-}
-
-/// The source addresses met while decoding stored outcomes, parsed once each. Most articles name one of a few sources
-/// (1,167 addresses for 9,900 articles in the 10k corpus); parsing the address again for each took 2 % of a rebuild.
-struct SourceURLs {
-    private var parsed: [String: URL] = [:]
-
-    /// The URL `text` parses to, or nil when it is no URL.
-    mutating func url(for text: String) -> URL? {
-        if let url = parsed[text] { return url }
-        guard let url = URL(string: text) else { return nil }
-        parsed[text] = url
-        return url
     }
 }

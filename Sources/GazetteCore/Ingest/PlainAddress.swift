@@ -22,6 +22,7 @@ struct PlainAddress {
     /// The byte ranges of a plain address's host and path (its trailing slashes dropped), or nil.
     private static func parts(of bytes: UnsafeBufferPointer<UInt8>) -> (host: Range<Int>, path: Range<Int>)? {
         guard let hostStart = hostStart(in: bytes) else { return nil }
+        let (hostBytes, pathBytes, queryBytes) = (Self.hostBytes, Self.pathBytes, Self.queryBytes)  // looked up once
         let endsHost = { (byte: UInt8) in byte == slash || byte == question || byte == hash }
         let endsPath = { (byte: UInt8) in byte == question || byte == hash }
         guard let hostEnd = end(of: bytes, from: hostStart, allowing: hostBytes, stoppingAt: endsHost),
@@ -71,7 +72,10 @@ struct PlainAddress {
     /// Whether `byte` may be part of a plain host: a lowercase letter, a digit, `-` or `.`.
     static func isHostByte(_ byte: UInt8) -> Bool { hostBytes[Int(byte)] }
 
-    private static let (slash, question, hash) = (UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"))
+    // Constants rather than stored `static let`s, each a lazy-initialization check on every use.
+    private static var slash: UInt8 { UInt8(ascii: "/") }
+    private static var question: UInt8 { UInt8(ascii: "?") }
+    private static var hash: UInt8 { UInt8(ascii: "#") }
 
     private static let hostBytes = table { ASCII.isLowercase($0) || ASCII.isDigit($0) || "-.".utf8.contains($0) }
     /// RFC 3986's unreserved characters, sub-delimiters, `:`, `@` and `/`.

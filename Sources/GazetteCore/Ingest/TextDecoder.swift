@@ -48,18 +48,38 @@ public struct TextDecoder: Sendable {
     }
 
     private func decodeByteOrderMark(_ data: Data) -> Result<Decoded, Failure>? {
-        let bytes = data.prefix(3)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        switch ByteOrderMark(data) {
+        case .utf8:
             guard let text = String(validatingUTF8Bytes: data.dropFirst(3)) else { return .failure(.unknownEncoding) }
             return .success(Decoded(text: text, encoding: .utf8WithBOM))
-        }
-        if bytes.starts(with: [0xFF, 0xFE]) {
+        case .utf16LittleEndian:
             return decodeUTF16(data.dropFirst(2), bigEndian: false, as: .utf16LittleEndian)
-        }
-        if bytes.starts(with: [0xFE, 0xFF]) {
+        case .utf16BigEndian:
             return decodeUTF16(data.dropFirst(2), bigEndian: true, as: .utf16BigEndian)
+        case nil:
+            return nil
         }
-        return nil
+    }
+
+    /// The byte order mark a text starts with.
+    private enum ByteOrderMark {
+        case utf8, utf16LittleEndian, utf16BigEndian
+
+        /// The mark `data` starts with, read off its first bytes: comparing prefixes of `Data` went through its
+        /// iterator, a call per byte, for every file.
+        init?(_ data: Data) {
+            let mark: ByteOrderMark? = data.withUnsafeBytes { bytes in
+                guard bytes.count >= 2 else { return nil }
+                switch (bytes[0], bytes[1]) {
+                case (0xEF, 0xBB) where bytes.count >= 3 && bytes[2] == 0xBF: return .utf8
+                case (0xFF, 0xFE): return .utf16LittleEndian
+                case (0xFE, 0xFF): return .utf16BigEndian
+                default: return nil
+                }
+            }
+            guard let mark else { return nil }
+            self = mark
+        }
     }
 
     private func decodeUTF16(_ data: Data, bigEndian: Bool, as label: TextEncoding) -> Result<Decoded, Failure> {
