@@ -1,35 +1,35 @@
 import Foundation
 
 /// A file's text as lines, numbered from 1, with `\r\n` and `\r` line ends treated as `\n`.
+///
+/// The lines are kept as UTF-8 offsets into the text and cut when asked for: most parsers look at a few lines of a
+/// file and take the rest as one body, and a `Substring` for every line (each retaining the text) made splitting
+/// cost 70 % more.
 struct TextLines {
-    /// The lines, without their line ends.
-    let lines: [Substring]
+    private let text: String
+    /// Each line's UTF-8 offsets in `text`, without its line end.
+    private let ranges: [Range<Int>]
     /// Whether any line ends in `\r\n` or `\r` (when none does, lines in a row are a slice of the text).
     let hasCarriageReturns: Bool
 
     init(_ text: String) {
-        // Line ends are found in the contiguous UTF-8 bytes, then lines are cut by UTF-8 offset (constant time for
-        // native strings): much faster than splitting Characters or walking `String.UTF8View` index by index.
-        // Line feeds and carriage returns never occur inside a multi-byte scalar.
-        let source = text  // what lines are cut from, while `text` lends its bytes below
-        func line(_ range: Range<Int>) -> Substring { source.slice(utf8Offsets: range) }
-        var text = text
-        let (lines, hasCarriageReturns) = text.withUTF8 { bytes -> ([Substring], Bool) in
+        // Line ends are found in the contiguous UTF-8 bytes; lines are cut by UTF-8 offset (constant time for native
+        // strings). Line feeds and carriage returns never occur inside a multi-byte scalar.
+        self.text = text
+        var bytes = text
+        (ranges, hasCarriageReturns) = bytes.withUTF8 { bytes -> ([Range<Int>], Bool) in
             guard let base = bytes.baseAddress, memchr(base, 13, bytes.count) == nil else {
-                let (ranges, hasCarriageReturns) = Self.lineRangesWithCarriageReturns(bytes)
-                return (ranges.map(line), hasCarriageReturns)
+                return Self.lineRangesWithCarriageReturns(bytes)
             }
-            return (Self.linesEndingInLineFeeds(bytes, base: base, line), false)
+            return (Self.linesEndingInLineFeeds(bytes, base: base), false)
         }
-        self.lines = lines
-        self.hasCarriageReturns = hasCarriageReturns
     }
 
-    /// The lines of text without a carriage return (most files), from `line`: the line feeds are found with `memchr`,
-    /// which looks at many bytes at a time, once to count the lines and once to cut them into an array of that size
-    /// (growing it as lines come costs more than the second search).
-    private static func linesEndingInLineFeeds(_ bytes: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>,
-                                               _ line: (Range<Int>) -> Substring) -> [Substring] {
+    /// The lines of text without a carriage return (most files): the line feeds are found with `memchr`, which looks
+    /// at many bytes at a time, once to count the lines and once to fill an array of that size (growing it as lines
+    /// come costs more than the second search).
+    private static func linesEndingInLineFeeds(_ bytes: UnsafeBufferPointer<UInt8>,
+                                               base: UnsafePointer<UInt8>) -> [Range<Int>] {
         func forEachLine(_ body: (Range<Int>) -> Void) {
             var start = 0
             while start < bytes.count, let found = memchr(base + start, 10, bytes.count - start) {
@@ -41,10 +41,10 @@ struct TextLines {
         }
         var count = 0
         forEachLine { _ in count += 1 }
-        var lines: [Substring] = []
-        lines.reserveCapacity(count)
-        forEachLine { lines.append(line($0)) }
-        return lines
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(count)
+        forEachLine { ranges.append($0) }
+        return ranges
     }
 
     private static func lineRangesWithCarriageReturns(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Range<Int>], Bool) {
@@ -67,18 +67,30 @@ struct TextLines {
         return (ranges, hasCarriageReturns)
     }
 
-    /// The line with number `number` (counting from 1).
-    subscript(number number: Int) -> Substring { lines[number - 1] }
+    /// The lines, without their line ends, each cut when it is reached.
+    var lines: LazyMapCollection<[Range<Int>], Substring> {
+        ranges.lazy.map { [text] in text.slice(utf8Offsets: $0) }
+    }
 
-    var count: Int { lines.count }
+    /// The line with number `number` (counting from 1).
+    subscript(number number: Int) -> Substring { text.slice(utf8Offsets: ranges[number - 1]) }
+
+    var count: Int { ranges.count }
 
     /// Lines `from` through `to` (numbers counting from 1, inclusive) joined with `\n`. When every line ends in `\n`
     /// that is the text between them as it is, and no copy is made: the parsers cut every article's body here.
     func text(from: Int, through: Int) -> Substring {
         guard from <= through else { return "" }
-        let (first, last) = (lines[from - 1], lines[through - 1])
-        guard hasCarriageReturns else { return first.base[first.startIndex..<last.endIndex] }
-        return Substring(lines[(from - 1)...(through - 1)].joined(separator: "\n"))
+        guard hasCarriageReturns else {
+            return text.slice(utf8Offsets: ranges[from - 1].lowerBound..<ranges[through - 1].upperBound)
+        }
+        var joined = ""
+        joined.reserveCapacity(ranges[through - 1].upperBound - ranges[from - 1].lowerBound)
+        for number in from...through {
+            if number > from { joined.append("\n") }
+            joined.append(contentsOf: self[number: number])
+        }
+        return Substring(joined)
     }
 
     /// The number of the first line at or after `start` that is not blank, if any.
