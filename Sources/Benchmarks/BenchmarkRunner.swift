@@ -1,12 +1,16 @@
 import Foundation
 import GazetteCore
 
-/// Runs both phases on one corpus size: prepares the corpus, warms the page cache, then runs `repetitions` rounds
-/// of one read-only baseline run followed by one ingest run, checking every ingest's article count.
+/// Runs both phases on one corpus size: prepares the corpus, warms the page cache, then runs rounds of one read-only
+/// baseline run followed by one ingest run, checking every ingest's article count.
 ///
 /// The rounds alternate the phases so that each ingest run is compared with a baseline run made moments before it:
-/// this machine's speed drifts over seconds, and with every baseline run first a slow spell during the ingest runs
-/// (or a fast one during the baseline's) moved the ratio by as much as a fifth.
+/// this machine's speed drifts over seconds, and with every baseline run first, a slow spell during the ingest runs
+/// (or a fast one during the baseline's) moved the 10k ratio from 3.9x to 6.0x between three runs of one binary.
+///
+/// There are `repetitions` rounds, and more while the rounds so far took less than `minimumSeconds` (at most
+/// `maximumRounds`): a 10k baseline run takes 70 ms, and one stall in three runs decided the median. Large corpora
+/// run `repetitions` rounds.
 struct BenchmarkRunner: Sendable {
     /// Ingest found a different number of articles than the corpus holds.
     struct CountMismatch: Error, CustomStringConvertible {
@@ -15,6 +19,11 @@ struct BenchmarkRunner: Sendable {
 
     var repetitions: Int
     var memory: PeakMemory.Mode
+    /// Rounds go on past `repetitions` until they have taken this long in all.
+    var minimumSeconds = Self.defaultMinimumSeconds
+    static let defaultMinimumSeconds = 4.0
+    /// The most rounds run for one corpus.
+    var maximumRounds = 15
     /// The same concurrency for both phases: Gazette's default.
     var concurrency = IngestOptions().concurrency
 
@@ -28,13 +37,17 @@ struct BenchmarkRunner: Sendable {
         _ = await ReadOnlyBaseline(concurrency: concurrency).run(corpus.directory)
         var baseline = PhaseSummary(size: size, phase: .baseline, runs: [])
         var ingest = PhaseSummary(size: size, phase: .ingest, runs: [])
-        for round in 1...repetitions {
+        let roundsStart = ContinuousClock.now
+        var round = 0
+        while round < repetitions
+            || (round < maximumRounds && (ContinuousClock.now - roundsStart).seconds < minimumSeconds) {
+            round += 1
             // Ingest's result is released before the baseline's run, and `measure` gives its freed heap back
             // (`malloc_trim`) before resetting the peak, so the baseline's peak is not ingest's.
             baseline.runs.append(await measureBaseline(corpus.directory, manifest: manifest))
-            Console.log("corpus-\(size): read-only run \(round)/\(repetitions): " + Self.describe(baseline.runs.last))
+            Console.log("corpus-\(size): read-only run \(round): " + Self.describe(baseline.runs.last))
             ingest.runs.append(try await measureIngest(corpus.directory, manifest: manifest, logs: round == 1))
-            Console.log("corpus-\(size): ingest run \(round)/\(repetitions): " + Self.describe(ingest.runs.last))
+            Console.log("corpus-\(size): ingest run \(round): " + Self.describe(ingest.runs.last))
         }
         return BenchmarkTable.Pair(baseline: baseline, ingest: ingest)
     }

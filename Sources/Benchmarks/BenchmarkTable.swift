@@ -15,6 +15,8 @@ struct BenchmarkTable {
     var goals: BenchmarkGoals
     var memory: PeakMemory.Mode
     var repetitions: Int
+    /// Rounds went on past `repetitions` while they had taken less than this (`BenchmarkRunner.minimumSeconds`).
+    var minimumSeconds: Double
     /// Files read at once in both phases.
     var concurrency: Int
 
@@ -52,7 +54,7 @@ struct BenchmarkTable {
 
     private var legend: [String] {
         var notes = [
-            "Median of \(repetitions) run(s) per phase, in rounds of one read-only run then one ingest run; "
+            "Median of the runs of each phase, in rounds of one read-only run then one ingest run (\(roundCounts)); "
                 + "ingest/baseline is the median of the rounds' ratios. MB = 10^6 bytes of files on disk; articles: "
                 + "for read-only, those written (copies included), for ingest, those found after collapsing duplicates.",
             "read-only: the same files listed (FileManager enumerator, stat(2)) and read with Data(contentsOf:), "
@@ -73,6 +75,12 @@ struct BenchmarkTable {
             notes.append("peak MB: /proc/self/status is not readable here; no memory figures.")
         }
         return notes
+    }
+
+    /// How many rounds each size ran: `--repetitions`, or more for a small corpus (see `BenchmarkRunner`).
+    private var roundCounts: String {
+        let counts = pairs.map { "\($0.ingest.size): \($0.ingest.runs.count) rounds" }.joined(separator: ", ")
+        return counts + "; at least \(repetitions), more while the rounds took under \(Self.decimal(minimumSeconds, 0)) s"
     }
 
     private static func decimal(_ value: Double, _ digits: Int) -> String {

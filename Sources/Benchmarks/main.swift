@@ -43,7 +43,8 @@ if arguments.phases.contains(.ingest) {
         exit(1)
     }
     let table = BenchmarkTable(pairs: pairs, goals: BenchmarkGoals(), memory: memory,
-                               repetitions: arguments.repetitions, concurrency: runner.concurrency)
+                               repetitions: arguments.repetitions, minimumSeconds: runner.minimumSeconds,
+                               concurrency: runner.concurrency)
     Console.output(table.render())
 }
 

@@ -22,9 +22,15 @@ struct FrontMatterParser {
         return fields.map { Split(frontMatter: $0, bodyStartLine: close + 1) }
     }
 
+    /// The number of the first line after the first that is `fence` alone (white space around it allowed). A line's
+    /// first bytes are compared before it is trimmed: `hasPrefix` on a slice took a generic path, a call per byte.
     private func closingFenceLine(_ fence: String, in lines: TextLines) -> Int? {
         guard lines.count >= 2 else { return nil }
-        return (2...lines.count).first { lines[number: $0].hasPrefix(fence) && lines[number: $0].trimmed == fence }
+        let fenceBytes = Array(fence.utf8)
+        return (2...lines.count).first { number in
+            let line = lines[number: number]
+            return line.utf8.starts(with: fenceBytes) && line.trimmed == fence
+        }
     }
 
     // MARK: - YAML

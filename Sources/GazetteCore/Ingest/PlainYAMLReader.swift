@@ -12,6 +12,7 @@ enum PlainYAMLReader {
         let bytes = Array(source.utf8)
         guard isPrintable(bytes) else { return nil }
         var reader = Reader(bytes: bytes)
+        reader.fields.reserveCapacity(16)  // a typical front matter's fields, without growing the table on the way
         var start = 0
         var number = 2
         while start <= bytes.count {
