@@ -5,6 +5,16 @@ import Testing
 struct ByteSearchTests {
     let promotion = ByteSearch(["关注公众号", "设为星标", "阅读原文"])
 
+    @Test func findsAnyNeedleAnywhereAndNothingElse() {
+        let search = ByteSearch(["关注公众号", "http://", "sign up"])
+        #expect(search.matches("欢迎关注公众号，了解更多"))
+        #expect(search.matches("see http://example.com"))
+        #expect(search.matches("please sign up"))
+        #expect(!search.matches("关注公众"))  // a needle's prefix is not a match
+        #expect(!search.matches("https://example.com"))
+        #expect(!search.matches(""))
+    }
+
     @Test func findsEachNeedleAtTheStartInTheMiddleAndAtTheEnd() {
         #expect(promotion.matches("关注公众号，获取更多"))
         #expect(promotion.matches("欢迎设为星标以免错过"))

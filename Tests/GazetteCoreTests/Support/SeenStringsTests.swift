@@ -5,16 +5,18 @@ import Testing
 struct SeenStringsTests {
     @Test func aStringIsNewOnlyTheFirstTime() {
         var seen = SeenStrings()
-        #expect(seen.insert("https://a.example/"))
-        #expect(!seen.insert("https://a.example/"))
-        #expect(seen.insert("https://b.example/"))
+        let answers = ["https://a.example/", "https://a.example/", "https://b.example/"].map { seen.insert($0) }
+        #expect(answers == [true, false, true])
     }
 
     @Test func repeatsAreFoundOnBothSidesOfTheListLimit() {
         var seen = SeenStrings()
         let strings = (0..<(SeenStrings.listLimit * 3)).map { "link \($0)" }
-        for string in strings { #expect(seen.insert(string)) }
-        for string in strings.shuffled() { #expect(!seen.insert(string)) }
-        #expect(seen.insert("link \(strings.count)"))
+        let first = strings.map { seen.insert($0) }
+        let again = strings.shuffled().map { seen.insert($0) }
+        let another = seen.insert("link \(strings.count)")
+        #expect(first.allSatisfy { $0 })
+        #expect(again.allSatisfy { !$0 })
+        #expect(another)
     }
 }
