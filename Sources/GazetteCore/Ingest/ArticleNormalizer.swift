@@ -74,6 +74,7 @@ struct ArticleNormalizer {
     private func articleLinks(in documentLinks: [MarkdownLink]) -> [ArticleLink] {
         var seen = SeenStrings()
         var links: [ArticleLink] = []
+        links.reserveCapacity(documentLinks.count)
         for link in documentLinks where !link.isImage {
             let destination = link.destination.trimmed
             let linkWords = { link.isBare ? Self.label(link.precedingText) : link.text }
@@ -94,10 +95,16 @@ struct ArticleNormalizer {
 
     /// The words before a bare address, without the colon, dash or white space that introduces it.
     private static func label(_ text: String) -> String {
-        text.trimming { $0.isTrimmable || labelPunctuation.contains($0) }
+        text.trimming { $0.isTrimmable || isLabelPunctuation($0) }
     }
 
-    private static let labelPunctuation = Set(":：-—(（".unicodeScalars)
+    /// `:`, `：`, `-`, `—`, `(` or `（`: compared by value, not hashed into a set for every scalar at both ends.
+    private static func isLabelPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ":", "：", "-", "—", "(", "（": true
+        default: false
+        }
+    }
 
     /// Whether `label` needs no folding: no white space but single ASCII spaces between words, told from its bytes.
     /// A label without a byte that may start white space (`UTF8Scalars.mayStartWhiteSpace`; continuation bytes never

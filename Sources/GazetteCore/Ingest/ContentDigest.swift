@@ -14,7 +14,8 @@ struct ContentDigest: Hashable, Sendable {
 
     /// The SHA-256 digest of `key`'s UTF-8 (a canonical URL's key): what an article with that URL is known by.
     init(hashing key: String) {
-        self.init(SHA256.hash(data: Data(key.utf8)))
+        var key = key
+        self.init(key.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) })  // no `Data` copy of the key
     }
 
     /// The digest `SHA256` computed.

@@ -18,8 +18,7 @@ public struct ArticleID: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// The identifier for a digest: its first 8 bytes in hex.
     init(digest: ContentDigest) {
-        let hex = String(digest.words.first, radix: 16)
-        self.rawValue = String(repeating: "0", count: 16 - hex.count) + hex
+        self.rawValue = digest.words.first.paddedHexDigits
     }
 
     public var description: String { rawValue }
