@@ -23,11 +23,14 @@ struct BenchmarkArguments: Sendable, Equatable {
         usage: swift run -c release Benchmarks [--sizes 10000,100000] [--repetitions N] [--quick] [--phases LIST]
           --sizes        corpus sizes in articles, comma-separated (default 10000,100000; each at least 100)
           --repetitions  timed runs per phase (the table shows the median; default 3); the ingest table runs
-                         more rounds of a small corpus, while its rounds took under \(Int(BenchmarkRunner.defaultMinimumSeconds)) s
-          --quick        10000 articles, 1 repetition (for tests); --sizes and --repetitions still override
+                         more rounds of a small corpus, while its rounds took under \(minimumRoundSeconds) s
+          --quick        10000 articles, 1 repetition (the ingest table's rounds still fill \(minimumRoundSeconds) s);
+                         --sizes and --repetitions still override
           --phases       which tables, comma-separated: ingest, pipeline, delivery, archive, incremental
                          (default all)
         """
+
+    private static let minimumRoundSeconds = Int(BenchmarkRunner.defaultMinimumSeconds)
 
     var sizes = [10_000, 100_000]
     var repetitions = 3

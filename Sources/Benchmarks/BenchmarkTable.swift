@@ -56,7 +56,8 @@ struct BenchmarkTable {
         var notes = [
             "Median of the runs of each phase, in rounds of one read-only run then one ingest run (\(roundCounts)); "
                 + "ingest/baseline is the median of the rounds' ratios. MB = 10^6 bytes of files on disk; articles: "
-                + "for read-only, those written (copies included), for ingest, those found after collapsing duplicates.",
+                + "for read-only, those written (copies included), for ingest, those found after collapsing "
+                + "duplicates.",
             "read-only: the same files listed (FileManager enumerator, stat(2)) and read with Data(contentsOf:), "
                 + "\(concurrency) at a time like ingest; the log splits listing from reading.",
             "Goals (ingest rows): ≥ \(Self.decimal(goals.articlesPerSecond, 0)) articles/s (100k in < 10 s, "
@@ -80,7 +81,8 @@ struct BenchmarkTable {
     /// How many rounds each size ran: `--repetitions`, or more for a small corpus (see `BenchmarkRunner`).
     private var roundCounts: String {
         let counts = pairs.map { "\($0.ingest.size): \($0.ingest.runs.count) rounds" }.joined(separator: ", ")
-        return counts + "; at least \(repetitions), more while the rounds took under \(Self.decimal(minimumSeconds, 0)) s"
+        let minimum = Self.decimal(minimumSeconds, 0)
+        return counts + "; at least \(repetitions), more while the rounds took under \(minimum) s"
     }
 
     private static func decimal(_ value: Double, _ digits: Int) -> String {
