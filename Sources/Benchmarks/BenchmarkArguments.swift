@@ -23,8 +23,8 @@ struct BenchmarkArguments: Sendable, Equatable {
         usage: swift run -c release Benchmarks [--sizes 10000,100000] [--repetitions N] [--quick] [--phases LIST]
           --sizes        corpus sizes in articles, comma-separated (default 10000,100000; each at least 100)
           --repetitions  timed runs per phase (the table shows the median; default 3); the ingest table runs
-                         more rounds of a small corpus, while its rounds took under \(minimumRoundSeconds) s
-          --quick        10000 articles, 1 repetition (the ingest table's rounds still fill \(minimumRoundSeconds) s);
+                         more rounds, while its rounds took under \(minimumRoundSeconds) s in all
+          --quick        10000 articles, 1 repetition (the ingest table still runs its rounds);
                          --sizes and --repetitions still override
           --phases       which tables, comma-separated: ingest, pipeline, delivery, archive, incremental
                          (default all)

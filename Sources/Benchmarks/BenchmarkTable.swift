@@ -78,7 +78,7 @@ struct BenchmarkTable {
         return notes
     }
 
-    /// How many rounds each size ran: `--repetitions`, or more for a small corpus (see `BenchmarkRunner`).
+    /// How many rounds each size ran: `--repetitions`, or more while they were quick (see `BenchmarkRunner`).
     private var roundCounts: String {
         let counts = pairs.map { "\($0.ingest.size): \($0.ingest.runs.count) rounds" }.joined(separator: ", ")
         let minimum = Self.decimal(minimumSeconds, 0)
