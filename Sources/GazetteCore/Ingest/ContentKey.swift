@@ -166,26 +166,7 @@ private struct HashedUTF8 {
     @inline(__always)
     private mutating func take(_ value: UInt32) {
         if count > buffer.count - 4 { flush() }
-        switch value {
-        case ..<0x80:
-            buffer[count] = UInt8(value)
-            count += 1
-        case ..<0x800:
-            buffer[count] = UInt8(0xC0 | value >> 6)
-            buffer[count + 1] = UInt8(0x80 | value & 0x3F)
-            count += 2
-        case ..<0x10000:
-            buffer[count] = UInt8(0xE0 | value >> 12)
-            buffer[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-            buffer[count + 2] = UInt8(0x80 | value & 0x3F)
-            count += 3
-        default:
-            buffer[count] = UInt8(0xF0 | value >> 18)
-            buffer[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-            buffer[count + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-            buffer[count + 3] = UInt8(0x80 | value & 0x3F)
-            count += 4
-        }
+        count += buffer.writeUTF8(value, at: count)
     }
 
     private mutating func flush() {
