@@ -18,7 +18,7 @@ public struct ArticleID: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// The identifier for a digest: its first 8 bytes in hex.
     init(digest: ContentDigest) {
-        self.rawValue = digest.words.first.paddedHexDigits
+        self.rawValue = withUnsafeBytes(of: digest.words.first.bigEndian) { $0.hexEncoded }
     }
 
     public var description: String { rawValue }
