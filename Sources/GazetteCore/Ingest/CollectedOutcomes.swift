@@ -30,11 +30,10 @@ struct CollectedOutcomes {
         if outcome.isReused { result.reusedFileCount += 1 }
         if outcome.isRemembered { rememberedFileCount += 1 }
         result.diagnostics += outcome.diagnostics
-        // Moved out from the last (turned around first, through a buffer), so that no article is retained twice.
-        outcome.articles.withUnsafeMutableBufferPointer { $0.reverse() }
-        for keys in outcome.keys {
-            guard let article = outcome.articles.popLast() else { break }
-            add(article, keys: keys)
+        var keys = outcome.keys.makeIterator()
+        outcome.articles.moveEachInOrder { article in
+            guard let articleKeys = keys.next() else { return }
+            add(article, keys: articleKeys)
         }
     }
 

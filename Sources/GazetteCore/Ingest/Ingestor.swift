@@ -74,10 +74,7 @@ public struct Ingestor: Sendable {
                 startNext()  // before taking, so that the readers stay busy
                 waiting[index] = batch
                 while var ready = waiting.removeValue(forKey: nextToTake) {
-                    // Moved out from the last, turned around through a buffer: its swaps move the outcomes, where
-                    // `Array.reverse()` copies each.
-                    ready.withUnsafeMutableBufferPointer { $0.reverse() }
-                    while let outcome = ready.popLast() { collected.add(outcome) }
+                    ready.moveEachInOrder { collected.add($0) }
                     nextToTake += 1
                 }
             }
